@@ -1,0 +1,75 @@
+/** Dependency rules from CONVENTIONS.md, checked by `npm run check`. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'web-not-server',
+      comment: 'Web code never imports server code, the database or Node modules.',
+      severity: 'error',
+      from: { path: '^src/(web|features/[^/]+/web)/' },
+      to: { path: '^(db/|src/server/|src/cli/|src/features/[^/]+/server/)' },
+    },
+    {
+      name: 'web-no-node-builtins',
+      severity: 'error',
+      from: { path: '^src/(web|features/[^/]+/web)/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'server-not-web',
+      severity: 'error',
+      from: { path: '^(db/|src/server/|src/cli/|src/features/[^/]+/server/)' },
+      to: { path: '^src/(web|features/[^/]+/web)/' },
+    },
+    {
+      name: 'contracts-are-shared',
+      comment: 'A contract is imported by both halves, so it may import only shared code.',
+      severity: 'error',
+      from: { path: '\\.contract\\.ts$' },
+      to: { path: '^(db/|src/server/|src/web/|src/features/[^/]+/(server|web)/)' },
+    },
+    {
+      name: 'shared-stays-small',
+      severity: 'error',
+      from: { path: '^src/shared/' },
+      to: { path: '^(db/|src/(server|web|cli|features)/)' },
+    },
+    {
+      name: 'features-through-contracts-or-server-functions',
+      comment:
+        'Features import each other only through contracts or server query/service functions, never components.',
+      severity: 'error',
+      from: { path: '^src/features/([^/]+)/' },
+      to: {
+        path: '^src/features/([^/]+)/web/',
+        pathNot: '^src/features/$1/',
+      },
+    },
+    {
+      name: 'no-barrels',
+      severity: 'error',
+      from: {},
+      to: { path: '(^|/)index\\.tsx?$', pathNot: 'node_modules' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};

@@ -1,0 +1,111 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+import { AppError } from '../src/shared/app-error.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** A PostgreSQL URL; when absent, the embedded PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite's data directory, or `memory://` for a throw-away database. */
+  dataDir?: string;
+  /** PostgreSQL only: the schema to work in (tests use one fresh schema each). */
+  schema?: string;
+}
+
+const INT8 = 20;
+const DATE = 1082;
+
+/** Opens PGlite (default) or a PostgreSQL pool (when `databaseUrl` is set), with the same row types. */
+export async function connectDatabase(options: ConnectOptions): Promise<Database> {
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.schema);
+  return connectPGlite(options.dataDir ?? './data');
+}
+
+function isRunning(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite's files must be opened by one process at a time (a second one would corrupt them),
+ * so the data directory carries a lock file with the owner's pid. A lock left by a process
+ * that died (kill -9, power loss) is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = join(dataDir, 'grasrot.lock');
+  let owner = NaN;
+  try {
+    owner = Number(readFileSync(lockFile, 'utf8').trim());
+  } catch {
+    // No lock file: the directory is free.
+  }
+  if (Number.isInteger(owner) && owner !== process.pid && isRunning(owner)) {
+    throw new AppError(
+      'conflict',
+      `the database in ${dataDir} is in use by process ${owner}; stop the server first`,
+    );
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
+async function connectPGlite(dataDir: string): Promise<Database> {
+  const unlock = dataDir.startsWith('memory://') ? () => {} : lockDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, {
+      // Counts as numbers and dates as 'YYYY-MM-DD', as the pg pool below is told too.
+      parsers: { [INT8]: (value: string) => Number(value), [DATE]: (value: string) => value },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      await db.destroy();
+      await pglite.close();
+      unlock();
+    },
+  };
+}
+
+async function connectPostgres(databaseUrl: string, schema?: string): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === INT8) return (value: string) => Number(value);
+        if (oid === DATE) return (value: string) => value;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  // A connection that drops while idle must not crash the server; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}

@@ -1,0 +1,203 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely types for the tables the migrations create. `schema.test.ts` checks they match. */
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export type OrganizationKind = 'party' | 'district' | 'association';
+export type RoleName = 'admin' | 'organizer' | 'coordinator' | 'activist';
+
+export interface OrganizationsTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  kind: OrganizationKind;
+  slug: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface LocalGroupsTable {
+  id: Generated<string>;
+  organization_id: string;
+  name: string;
+  area_description: Generated<string>;
+  coordinator_id: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PeopleTable {
+  id: Generated<string>;
+  organization_id: string;
+  local_group_id: string | null;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  is_member: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CommitteesTable {
+  id: Generated<string>;
+  organization_id: string;
+  kind: 'board' | 'council_group' | 'working_group';
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface CommitteeMembersTable {
+  organization_id: string;
+  committee_id: string;
+  person_id: string;
+  title: Generated<string>;
+}
+
+export interface AccountsTable {
+  id: Generated<string>;
+  organization_id: string;
+  person_id: string;
+  email: string;
+  password_hash: string | null;
+  role: RoleName;
+  created_at: CreatedAt;
+  last_login_at: Timestamp | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  organization_id: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: UpdatedAt;
+  expires_at: Timestamp;
+}
+
+export interface AccountTokensTable {
+  id: Generated<string>;
+  organization_id: string;
+  kind: 'password_reset' | 'invitation';
+  token_hash: string;
+  account_id: string | null;
+  email: string;
+  role: RoleName | null;
+  first_name: string | null;
+  last_name: string | null;
+  local_group_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  organization_id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  status: 'stored' | 'pending' | 'sent' | 'failed';
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  sent_at: Timestamp | null;
+}
+
+export interface DB {
+  organizations: OrganizationsTable;
+  local_groups: LocalGroupsTable;
+  people: PeopleTable;
+  committees: CommitteesTable;
+  committee_members: CommitteeMembersTable;
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  account_tokens: AccountTokensTable;
+  outbox: OutboxTable;
+}
+
+type ColumnList = { [T in keyof DB]: readonly (keyof DB[T] & string)[] };
+type Exhaustive<L extends ColumnList> = {
+  [T in keyof DB]: Exclude<keyof DB[T], L[T][number]> extends never ? L[T] : never;
+};
+function exhaustive<const L extends ColumnList>(list: L & Exhaustive<L>): L {
+  return list;
+}
+
+/** Every column of every table, checked against the types above and, by a test, against the database. */
+export const tableColumns = exhaustive({
+  organizations: ['id', 'parent_id', 'kind', 'slug', 'name', 'created_at'],
+  local_groups: [
+    'id',
+    'organization_id',
+    'name',
+    'area_description',
+    'coordinator_id',
+    'created_at',
+    'updated_at',
+  ],
+  people: [
+    'id',
+    'organization_id',
+    'local_group_id',
+    'first_name',
+    'last_name',
+    'email',
+    'phone',
+    'is_member',
+    'created_at',
+    'updated_at',
+  ],
+  committees: ['id', 'organization_id', 'kind', 'name', 'created_at'],
+  committee_members: ['organization_id', 'committee_id', 'person_id', 'title'],
+  accounts: [
+    'id',
+    'organization_id',
+    'person_id',
+    'email',
+    'password_hash',
+    'role',
+    'created_at',
+    'last_login_at',
+  ],
+  sessions: [
+    'id',
+    'organization_id',
+    'account_id',
+    'csrf_token',
+    'created_at',
+    'last_seen_at',
+    'expires_at',
+  ],
+  account_tokens: [
+    'id',
+    'organization_id',
+    'kind',
+    'token_hash',
+    'account_id',
+    'email',
+    'role',
+    'first_name',
+    'last_name',
+    'local_group_id',
+    'created_by',
+    'created_at',
+    'expires_at',
+    'used_at',
+  ],
+  outbox: [
+    'id',
+    'organization_id',
+    'to_address',
+    'subject',
+    'body_text',
+    'status',
+    'attempts',
+    'last_error',
+    'created_at',
+    'sent_at',
+  ],
+});

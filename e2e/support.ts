@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface RunningServer {
+  url: string;
+  /** The credentials printed at first start. */
+  admin: { email: string; password: string };
+  /** Demo logins by role, printed at first start (they share the admin's password). */
+  logins: { role: string; email: string }[];
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
+    });
+  });
+}
+
+/**
+ * Starts `grasrot serve` on an empty data directory, as a new user would with `npm start`,
+ * and reads the demo credentials it prints.
+ */
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'grasrot-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn('node', ['bin/grasrot.js', 'serve', '--no-build'], {
+    env: {
+      ...process.env,
+      GRASROT_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      LOG_LEVEL: 'warn',
+      GRASROT_ADMIN_EMAIL: '',
+      GRASROT_ADMIN_PASSWORD: '',
+      DATABASE_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const deadline = Date.now() + 120_000;
+  while (!/is running at/.test(output)) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const email = /e-mail:\s+(\S+)/.exec(output)?.[1];
+  const password = /password:\s+(\S+)/.exec(output)?.[1];
+  if (!email || !password) throw new Error(`no credentials printed:\n${output}`);
+  const logins = [...output.matchAll(/^\s+(organizer|coordinator|activist)\s+(\S+@\S+)$/gm)].map(
+    (match) => ({ role: match[1]!, email: match[2]! }),
+  );
+  return {
+    url,
+    admin: { email, password },
+    logins,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const phone = { width: 390, height: 844 };
+export const laptop = { width: 1366, height: 768 };
+
+/** Fails on serious or critical accessibility violations of the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `accessibility on ${page.url()}`).toEqual([]);
+}
+
+/** Saves a screenshot under .tmp/screenshots for a person to look at. */
+export async function screenshot(page: Page, name: string) {
+  mkdirSync('.tmp/screenshots', { recursive: true });
+  await page.screenshot({ path: `.tmp/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Logs in through the login page. */
+export async function logIn(page: Page, url: string, email: string, password: string) {
+  await page.goto(`${url}/login`);
+  await page.getByLabel(/e-post|e-mail/i).fill(email);
+  await page
+    .getByLabel(/lösenord|password/i)
+    .first()
+    .fill(password);
+  await page.getByRole('button', { name: /logga in|log in/i }).click();
+}

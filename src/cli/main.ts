@@ -1,0 +1,58 @@
+import { isUserError, UsageError, type CliIo, type Command } from './cli-support.ts';
+
+const usage = `Usage: grasrot <command> [options] [--json]
+
+Commands:
+  serve                                  start the server (builds the web app when needed)
+  migrate                                apply database migrations
+  org create --slug <slug> --name "<name>" [--parent <slug>] [--kind association|district|party]
+  user create --email <e-mail> --name "<first last>" --role <role> --org <slug> [--password <pw>]
+  backup <file>                          write a consistent backup of the whole database
+  restore <file>                         load a backup into an empty database
+  demo                                   re-create the demo association (slug huddinge)
+
+Configuration comes from the environment: GRASROT_DATA_DIR, DATABASE_URL, PORT, … (see README).`;
+
+const commands: Record<string, () => Promise<{ run: Command }>> = {
+  serve: () => import('./serve.ts'),
+  migrate: () => import('./migrate.ts'),
+  'org create': () => import('./org-create.ts'),
+  'user create': () => import('./user-create.ts'),
+  backup: () => import('./backup.ts'),
+  restore: () => import('./restore.ts'),
+  demo: () => import('./demo.ts'),
+};
+
+const defaultIo: CliIo = {
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n'),
+};
+
+/** Runs one command; returns the process exit code. */
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
+    io.out(usage);
+    return argv.length === 0 ? 1 : 0;
+  }
+  const twoWords = `${argv[0]} ${argv[1] ?? ''}`;
+  const name = commands[twoWords] ? twoWords : argv[0]!;
+  const load = commands[name];
+  const isJson = argv.includes('--json');
+  try {
+    if (!load)
+      throw new UsageError(`unknown command "${argv.slice(0, 2).join(' ')}"; run grasrot --help`);
+    const { run } = await load();
+    const result = await run(argv.slice(name.split(' ').length), io);
+    io.out(isJson ? JSON.stringify(result.json) : result.text);
+    return 0;
+  } catch (error) {
+    if (isUserError(error)) {
+      if (isJson) io.out(JSON.stringify({ error: error.message }));
+      io.err(`grasrot: ${error.message}`);
+      return 1;
+    }
+    io.err(`grasrot: unexpected error`);
+    io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return 2;
+  }
+}

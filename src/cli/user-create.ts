@@ -1,0 +1,61 @@
+import { Email, Password, Role } from '../shared/atoms.ts';
+import { createAccount } from '../features/accounts/server/accounts.queries.ts';
+import { createReadablePassword } from '../features/accounts/server/passwords.ts';
+import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
+import {
+  parseOptions,
+  requireOption,
+  UsageError,
+  withDatabase,
+  type Command,
+} from './cli-support.ts';
+
+export const run: Command = async (args) => {
+  const { values } = parseOptions(args, {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    org: { type: 'string' },
+    password: { type: 'string' },
+  });
+  const email = Email.safeParse(requireOption(values.email, 'email'));
+  if (!email.success) throw new UsageError('--email is not a valid e-mail address');
+  const name = requireOption(values.name, 'name').split(/\s+/);
+  const role = Role.safeParse(requireOption(values.role, 'role'));
+  if (!role.success)
+    throw new UsageError('--role must be admin, organizer, coordinator or activist');
+  const slug = requireOption(values.org, 'org');
+  const isGenerated = values.password === undefined;
+  const password = values.password ?? createReadablePassword();
+  if (!Password.safeParse(password).success)
+    throw new UsageError('--password must be at least 10 characters');
+
+  const account = await withDatabase(async ({ db }) => {
+    const organization = await findOrganizationBySlug(db, slug);
+    if (!organization) throw new UsageError(`no organization with slug "${slug}"`);
+    if (organization.kind !== 'association')
+      throw new UsageError(`"${slug}" is not an association`);
+    return db.transaction().execute((trx) =>
+      createAccount(trx, {
+        organizationId: organization.id,
+        email: email.data,
+        firstName: name[0]!,
+        lastName: name.slice(1).join(' '),
+        role: role.data,
+        password,
+      }),
+    );
+  });
+  return {
+    json: {
+      id: account.id,
+      email: email.data,
+      role: role.data,
+      org: slug,
+      ...(isGenerated ? { password } : {}),
+    },
+    text:
+      `created ${role.data} ${email.data} in ${slug}` +
+      (isGenerated ? `\npassword: ${password}` : ''),
+  };
+};

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { Email, Id, Name, OkResponse, Password, Role, Slug } from '../../shared/atoms.ts';
+import { defineRoute } from '../../shared/route.ts';
+
+export const LoginInput = z.object({
+  email: Email,
+  password: z.string().min(1).max(200),
+});
+
+export const OrganizationRef = z.object({ id: Id, slug: Slug, name: z.string() });
+
+export const Session = z.object({
+  user: z.object({
+    id: Id,
+    email: z.string(),
+    role: Role,
+    personId: Id,
+    firstName: z.string(),
+    lastName: z.string(),
+    /** Local groups this account coordinates (empty unless coordinator). */
+    coordinatedLocalGroupIds: z.array(Id),
+  }),
+  organization: OrganizationRef,
+  /** Send back as the `x-csrf-token` header on every state-changing request. */
+  csrfToken: z.string(),
+});
+export type Session = z.infer<typeof Session>;
+
+export const PasswordResetRequest = z.object({ email: Email });
+export const TokenInput = z.object({ token: z.string().min(20).max(200) });
+export const PasswordResetConfirm = z.object({
+  token: z.string().min(20).max(200),
+  password: Password,
+});
+
+export const InvitationInput = z.object({
+  email: Email,
+  firstName: Name,
+  lastName: Name,
+  role: Role,
+  localGroupId: Id.nullable().default(null),
+});
+
+export const InvitationInfo = z.object({
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  role: Role,
+  organizationName: z.string(),
+});
+
+export const InvitationAccept = z.object({
+  token: z.string().min(20).max(200),
+  password: Password,
+});
+
+export const Account = z.object({
+  id: Id,
+  email: z.string(),
+  role: Role,
+  personId: Id,
+  firstName: z.string(),
+  lastName: z.string(),
+  createdAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+});
+
+export const UpdateAccountInput = z.object({ role: Role });
+
+export const accountRoutes = {
+  login: defineRoute({
+    method: 'POST',
+    path: '/api/auth/login',
+    permission: 'public',
+    summary: 'Log in with e-mail and password; sets the session cookie',
+    tags: ['auth'],
+    body: LoginInput,
+    response: Session,
+  }),
+  session: defineRoute({
+    method: 'GET',
+    path: '/api/auth/session',
+    permission: 'activist',
+    summary: 'The current session, account and CSRF token',
+    tags: ['auth'],
+    response: Session,
+  }),
+  logout: defineRoute({
+    method: 'POST',
+    path: '/api/auth/logout',
+    permission: 'activist',
+    summary: 'End this session',
+    tags: ['auth'],
+    response: OkResponse,
+  }),
+  logoutEverywhere: defineRoute({
+    method: 'POST',
+    path: '/api/auth/logout-everywhere',
+    permission: 'activist',
+    summary: 'End every session of this account',
+    tags: ['auth'],
+    response: z.object({ ok: z.literal(true), ended: z.number().int() }),
+  }),
+  requestPasswordReset: defineRoute({
+    method: 'POST',
+    path: '/api/auth/password-reset',
+    permission: 'public',
+    summary: 'Send a password reset link (answers the same whether or not the address exists)',
+    tags: ['auth'],
+    status: 202,
+    body: PasswordResetRequest,
+    response: OkResponse,
+  }),
+  confirmPasswordReset: defineRoute({
+    method: 'POST',
+    path: '/api/auth/password-reset/confirm',
+    permission: 'public',
+    summary: 'Set a new password with a reset link; ends every other session',
+    tags: ['auth'],
+    body: PasswordResetConfirm,
+    response: OkResponse,
+  }),
+  createInvitation: defineRoute({
+    method: 'POST',
+    path: '/api/invitations',
+    permission: 'organizer',
+    summary: 'Invite a person to an account by e-mail',
+    tags: ['accounts'],
+    status: 201,
+    body: InvitationInput,
+    response: z.object({ id: Id, expiresAt: z.string() }),
+  }),
+  getInvitation: defineRoute({
+    method: 'POST',
+    path: '/api/invitations/lookup',
+    permission: 'public',
+    summary: 'What an invitation link is for (the token is the credential)',
+    tags: ['accounts'],
+    body: TokenInput,
+    response: InvitationInfo,
+  }),
+  acceptInvitation: defineRoute({
+    method: 'POST',
+    path: '/api/invitations/accept',
+    permission: 'public',
+    summary: 'Accept an invitation by choosing a password; logs in',
+    tags: ['accounts'],
+    body: InvitationAccept,
+    response: Session,
+  }),
+  listAccounts: defineRoute({
+    method: 'GET',
+    path: '/api/accounts',
+    permission: 'admin',
+    summary: 'Every account of the association',
+    tags: ['accounts'],
+    response: z.object({ items: z.array(Account) }),
+  }),
+  updateAccount: defineRoute({
+    method: 'PATCH',
+    path: '/api/accounts/:id',
+    permission: 'admin',
+    summary: "Change an account's role",
+    tags: ['accounts'],
+    params: z.object({ id: Id }),
+    body: UpdateAccountInput,
+    response: Account,
+  }),
+} as const;

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestApp,
+  login,
+  seedAssociation,
+  type TestApp,
+  type TestAssociation,
+} from '../../../server/testing.ts';
+
+let t: TestApp;
+let org: TestAssociation;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await seedAssociation(t.db, 'links');
+});
+afterAll(() => t.close());
+
+async function lastMessageTo(email: string) {
+  const row = await t.db
+    .selectFrom('outbox')
+    .select(['body_text', 'status'])
+    .where('to_address', '=', email)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+function tokenFrom(text: string, path: string) {
+  const match = new RegExp(`${path}#token=([A-Za-z0-9_-]+)`).exec(text);
+  if (!match) throw new Error(`no ${path} link in the message`);
+  return match[1]!;
+}
+
+describe('password reset', () => {
+  it('mails a single-use link that sets a new password and ends old sessions', async () => {
+    const old = await login(t.app, org.emails.activist);
+    const request = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: org.emails.activist },
+    });
+    expect(request.statusCode).toBe(202);
+    const message = await lastMessageTo(org.emails.activist);
+    expect(message.status).toBe('stored');
+    const token = tokenFrom(message.body_text, '/reset-password');
+
+    const confirm = (password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset/confirm',
+        payload: { token, password },
+      });
+    expect((await confirm('ett helt nytt lösenord')).statusCode).toBe(200);
+    expect((await confirm('ett annat nytt lösenord')).statusCode).toBe(400);
+
+    const check = await t.app.inject({ url: '/api/auth/session', headers: { cookie: old.cookie } });
+    expect(check.statusCode).toBe(401);
+    await expect(login(t.app, org.emails.activist)).rejects.toThrow();
+    await login(t.app, org.emails.activist, 'ett helt nytt lösenord');
+  });
+
+  it('answers the same for an unknown address and sends nothing', async () => {
+    const before = await t.db.selectFrom('outbox').select('id').execute();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: 'ingen@links.example.org' },
+    });
+    expect(response.statusCode).toBe(202);
+    expect(await t.db.selectFrom('outbox').select('id').execute()).toHaveLength(before.length);
+  });
+
+  it('refuses an expired link', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: org.emails.organizer },
+    });
+    const token = tokenFrom(
+      (await lastMessageTo(org.emails.organizer)).body_text,
+      '/reset-password',
+    );
+    await t.db
+      .updateTable('account_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'ett helt nytt lösenord' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ path: 'body.token', code: 'invalid_token' });
+  });
+});
+
+describe('invitations', () => {
+  it('an organizer invites; the link shows the invitation and accepting logs in', async () => {
+    const organizer = await login(t.app, org.emails.organizer);
+    const invite = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations',
+      headers: organizer.headers,
+      payload: {
+        email: 'Ny.Aktivist@links.example.org',
+        firstName: 'Ny',
+        lastName: 'Aktivist',
+        role: 'activist',
+        localGroupId: org.groupIds[1],
+      },
+    });
+    expect(invite.statusCode).toBe(201);
+    const token = tokenFrom(
+      (await lastMessageTo('ny.aktivist@links.example.org')).body_text,
+      '/invitation',
+    );
+
+    const info = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/lookup',
+      payload: { token },
+    });
+    expect(info.json()).toMatchObject({ firstName: 'Ny', role: 'activist' });
+
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: 'mitt eget lösenord' },
+    });
+    expect(accept.statusCode).toBe(200);
+    expect(accept.json()).toMatchObject({ user: { role: 'activist', firstName: 'Ny' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: 'mitt eget lösenord' },
+    });
+    expect(again.statusCode).toBe(400);
+
+    const session = await login(t.app, 'ny.aktivist@links.example.org', 'mitt eget lösenord');
+    const me = await t.app.inject({ url: '/api/me', headers: { cookie: session.cookie } });
+    expect(me.json().profile.localGroup.id).toBe(org.groupIds[1]);
+  });
+
+  it('only admins invite admins, and an existing address is a conflict', async () => {
+    const organizer = await login(t.app, org.emails.organizer);
+    const invite = (email: string, role: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/invitations',
+        headers: organizer.headers,
+        payload: { email, firstName: 'A', lastName: 'B', role },
+      });
+    expect((await invite('chef@links.example.org', 'admin')).statusCode).toBe(403);
+    expect((await invite(org.emails.admin, 'activist')).statusCode).toBe(409);
+  });
+});

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import { getAuth } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { accountRoutes as routes } from '../accounts.contract.ts';
+import { listAccounts, updateAccountRole } from './accounts.queries.ts';
+
+export function registerAccountRoutes(app: FastifyInstance) {
+  addRoute(app, routes.listAccounts, async (request) => ({
+    items: await listAccounts(app.db, getAuth(request).organizationId),
+  }));
+
+  addRoute(app, routes.updateAccount, async (request) =>
+    updateAccountRole(
+      app.db,
+      getAuth(request).organizationId,
+      request.params.id,
+      request.body.role,
+    ),
+  );
+}

@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../../shared/app-error.ts';
+import { clearSessionCookie, getAuth, setSessionCookie } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { accountRoutes as routes } from '../accounts.contract.ts';
+import { findAccountByEmail, recordLogin, setPassword } from './accounts.queries.ts';
+import { LoginThrottle } from './login-throttle.ts';
+import { verifyPassword } from './passwords.ts';
+import { passwordResetMessage } from './account-messages.ts';
+import { buildSessionView } from './session-view.ts';
+import { createSession, deleteAccountSessions, deleteSession } from './sessions.queries.ts';
+import { createToken, getValidToken, markTokenUsed } from './tokens.queries.ts';
+
+export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThrottle()) {
+  addRoute(app, routes.login, async (request, reply) => {
+    const { email, password } = request.body;
+    throttle.check(email, request.ip);
+    const account = await findAccountByEmail(app.db, email);
+    const isValid = await verifyPassword(account?.password_hash ?? null, password);
+    if (!account || !isValid) {
+      throttle.recordFailure(email, request.ip);
+      throw new AppError('unauthenticated', 'Wrong e-mail address or password');
+    }
+    throttle.recordSuccess(email);
+    // A new session on every login; an old cookie's session is ended (no session fixation).
+    if (request.auth) await deleteSession(app.db, request.auth.sessionId);
+    const session = await createSession(app.db, {
+      id: account.id,
+      organizationId: account.organization_id,
+    });
+    await recordLogin(app.db, account.id);
+    setSessionCookie(request, reply, session.token);
+    request.log.info({ accountId: account.id }, 'login');
+    return buildSessionView(app.db, account.id, session.csrfToken);
+  });
+
+  addRoute(app, routes.session, async (request) => {
+    const auth = getAuth(request);
+    return buildSessionView(app.db, auth.accountId, auth.csrfToken);
+  });
+
+  addRoute(app, routes.logout, async (request, reply) => {
+    await deleteSession(app.db, getAuth(request).sessionId);
+    clearSessionCookie(reply);
+    return { ok: true as const };
+  });
+
+  addRoute(app, routes.logoutEverywhere, async (request, reply) => {
+    const ended = await deleteAccountSessions(app.db, getAuth(request).accountId);
+    clearSessionCookie(reply);
+    return { ok: true as const, ended };
+  });
+
+  addRoute(app, routes.requestPasswordReset, async (request) => {
+    const { email } = request.body;
+    // Throttled like logins, so the endpoint cannot be used to flood someone's inbox.
+    throttle.check(`reset:${email}`, request.ip);
+    throttle.recordFailure(`reset:${email}`, request.ip);
+    const account = await findAccountByEmail(app.db, email);
+    // The answer is the same whether or not the address has an account.
+    if (account) {
+      await app.db.transaction().execute(async (trx) => {
+        const token = await createToken(trx, {
+          organizationId: account.organization_id,
+          kind: 'password_reset',
+          email: account.email,
+          accountId: account.id,
+        });
+        const message = await passwordResetMessage(
+          trx,
+          account.id,
+          app.config.publicUrl,
+          token.secret,
+        );
+        await app.mailer.send(account.organization_id, message, trx);
+      });
+    }
+    return { ok: true as const };
+  });
+
+  addRoute(app, routes.confirmPasswordReset, async (request) => {
+    const { token, password } = request.body;
+    await app.db.transaction().execute(async (trx) => {
+      const row = await getValidToken(trx, 'password_reset', token);
+      if (!row.account_id) throw new AppError('bad_request', 'This link is invalid');
+      await markTokenUsed(trx, row.id);
+      await setPassword(trx, row.account_id, password);
+      // Whoever knew the old password is logged out everywhere.
+      await deleteAccountSessions(trx, row.account_id);
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../../shared/app-error.ts';
+import { getAuth, hasPermission, setSessionCookie } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { getLocalGroup } from '../../organizations/server/local-groups.queries.ts';
+import { getOrganization } from '../../organizations/server/organizations.queries.ts';
+import { accountRoutes as routes } from '../accounts.contract.ts';
+import { invitationMessage } from './account-messages.ts';
+import { createAccount, findAccountByEmail, getAccount } from './accounts.queries.ts';
+import { buildSessionView } from './session-view.ts';
+import { createSession } from './sessions.queries.ts';
+import { createToken, getValidToken, markTokenUsed } from './tokens.queries.ts';
+
+export function registerInvitationRoutes(app: FastifyInstance) {
+  addRoute(app, routes.createInvitation, async (request) => {
+    const auth = getAuth(request);
+    const input = request.body;
+    // Organizers invite up to their own level; only admins make admins.
+    if (input.role === 'admin' && !hasPermission(auth.role, 'admin')) {
+      throw new AppError('forbidden', 'Only admins may invite admins');
+    }
+    if (input.localGroupId) await getLocalGroup(app.db, auth.organizationId, input.localGroupId);
+    if (await findAccountByEmail(app.db, input.email)) {
+      throw new AppError('conflict', 'An account with that e-mail address exists', {
+        errors: [
+          { path: 'body.email', code: 'taken', message: 'An account with that e-mail exists' },
+        ],
+      });
+    }
+    const inviter = await getAccount(app.db, auth.organizationId, auth.accountId);
+    const organization = await getOrganization(app.db, auth.organizationId);
+    const token = await app.db.transaction().execute(async (trx) => {
+      const created = await createToken(trx, {
+        organizationId: auth.organizationId,
+        kind: 'invitation',
+        email: input.email,
+        role: input.role,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        localGroupId: input.localGroupId,
+        createdBy: auth.accountId,
+      });
+      const message = invitationMessage({
+        email: input.email,
+        firstName: input.firstName,
+        organizationName: organization.name,
+        inviterName: `${inviter.firstName} ${inviter.lastName}`,
+        publicUrl: app.config.publicUrl,
+        secret: created.secret,
+      });
+      await app.mailer.send(auth.organizationId, message, trx);
+      return created;
+    });
+    return { id: token.id, expiresAt: token.expiresAt.toISOString() };
+  });
+
+  addRoute(app, routes.getInvitation, async (request) => {
+    const row = await getValidToken(app.db, 'invitation', request.body.token);
+    const organization = await getOrganization(app.db, row.organization_id);
+    return {
+      email: row.email,
+      firstName: row.first_name ?? '',
+      lastName: row.last_name ?? '',
+      role: row.role ?? 'activist',
+      organizationName: organization.name,
+    };
+  });
+
+  addRoute(app, routes.acceptInvitation, async (request, reply) => {
+    const { token, password } = request.body;
+    const account = await app.db.transaction().execute(async (trx) => {
+      const row = await getValidToken(trx, 'invitation', token);
+      await markTokenUsed(trx, row.id);
+      return createAccount(trx, {
+        organizationId: row.organization_id,
+        email: row.email,
+        firstName: row.first_name ?? '',
+        lastName: row.last_name ?? '',
+        role: row.role ?? 'activist',
+        password,
+        localGroupId: row.local_group_id,
+      });
+    });
+    const session = await createSession(app.db, {
+      id: account.id,
+      organizationId: account.organization_id,
+    });
+    setSessionCookie(request, reply, session.token);
+    return buildSessionView(app.db, account.id, session.csrfToken);
+  });
+}

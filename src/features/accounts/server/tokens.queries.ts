@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely';
+import type { DB, RoleName } from '../../../../db/schema.ts';
+import { AppError } from '../../../shared/app-error.ts';
+import { createSecret, hashSecret } from './passwords.ts';
+
+export const RESET_TTL_MS = 60 * 60_000;
+export const INVITATION_TTL_MS = 7 * 86_400_000;
+
+interface NewToken {
+  organizationId: string;
+  kind: 'password_reset' | 'invitation';
+  email: string;
+  accountId?: string | null;
+  role?: RoleName | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  localGroupId?: string | null;
+  createdBy?: string | null;
+}
+
+/** Creates a single-use link token; returns the secret for the link (only its hash is stored). */
+export async function createToken(db: Kysely<DB>, input: NewToken) {
+  const secret = createSecret();
+  const ttl = input.kind === 'invitation' ? INVITATION_TTL_MS : RESET_TTL_MS;
+  const row = await db
+    .insertInto('account_tokens')
+    .values({
+      organization_id: input.organizationId,
+      kind: input.kind,
+      token_hash: hashSecret(secret),
+      email: input.email,
+      account_id: input.accountId ?? null,
+      role: input.role ?? null,
+      first_name: input.firstName ?? null,
+      last_name: input.lastName ?? null,
+      local_group_id: input.localGroupId ?? null,
+      created_by: input.createdBy ?? null,
+      expires_at: new Date(Date.now() + ttl),
+    })
+    .returning(['id', 'expires_at'])
+    .executeTakeFirstOrThrow();
+  return { secret, id: row.id, expiresAt: row.expires_at };
+}
+
+/** A valid (unused, unexpired) token of a kind, or a 400 that says the link no longer works. */
+export async function getValidToken(
+  db: Kysely<DB>,
+  kind: 'password_reset' | 'invitation',
+  secret: string,
+) {
+  const row = await db
+    .selectFrom('account_tokens')
+    .selectAll()
+    .where('token_hash', '=', hashSecret(secret))
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  if (!row || row.used_at || row.expires_at.getTime() <= Date.now()) {
+    throw new AppError('bad_request', 'This link is invalid, used or expired', {
+      errors: [{ path: 'body.token', code: 'invalid_token', message: 'Invalid or expired link' }],
+    });
+  }
+  return row;
+}
+
+/** Marks a token used; fails if another request used it first (single use under concurrency). */
+export async function markTokenUsed(db: Kysely<DB>, id: string) {
+  const result = await db
+    .updateTable('account_tokens')
+    .set({ used_at: new Date() })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) {
+    throw new AppError('bad_request', 'This link has already been used', {
+      errors: [{ path: 'body.token', code: 'invalid_token', message: 'Link already used' }],
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { callApi } from '../../../web/api.ts';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import { accountRoutes } from '../accounts.contract.ts';
+import { AccountsTable } from './AccountsTable.tsx';
+import { InviteForm } from './InviteForm.tsx';
+
+function AccountsSection({ selfId }: { selfId: string }) {
+  const accounts = useQuery({
+    queryKey: ['accounts'],
+    queryFn: () => callApi(accountRoutes.listAccounts),
+  });
+  return (
+    <Card withBorder component="section" aria-labelledby="accounts-heading">
+      <Title order={2} size="h3" id="accounts-heading" mb="sm">
+        <FormattedMessage id="accounts.title" />
+      </Title>
+      {accounts.isPending ? (
+        <PageLoader />
+      ) : accounts.isError ? (
+        <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
+      ) : (
+        <AccountsTable accounts={accounts.data.items} selfId={selfId} />
+      )}
+    </Card>
+  );
+}
+
+/** Organizers invite people; admins also see every account and change roles. */
+export function AccountsAdminPage() {
+  const intl = useIntl();
+  const session = useCurrentSession();
+  return (
+    <Stack gap="lg">
+      <PageTitle>{intl.formatMessage({ id: 'accounts.pageTitle' })}</PageTitle>
+      <Text>
+        <FormattedMessage id="accounts.intro" />
+      </Text>
+      <InviteForm />
+      {hasRole(session, 'admin') && <AccountsSection selfId={session.user.id} />}
+    </Stack>
+  );
+}

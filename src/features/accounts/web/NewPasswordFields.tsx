@@ -1,0 +1,44 @@
+import { Stack } from '@mantine/core';
+import { useIntl } from 'react-intl';
+import { PasswordField } from '../../../web/ui/PasswordField.tsx';
+
+interface FieldProps {
+  name: string;
+  value: string | undefined;
+  onChange: (event: { currentTarget: { value: string } }) => void;
+  error: string | undefined;
+}
+
+/** A new password typed twice; used by password reset and invitation. */
+export function NewPasswordFields({
+  password,
+  passwordConfirm,
+}: {
+  password: FieldProps;
+  passwordConfirm: FieldProps;
+}) {
+  const intl = useIntl();
+  return (
+    <Stack gap="md">
+      <PasswordField
+        {...password}
+        label={intl.formatMessage({ id: 'form.newPassword' })}
+        description={intl.formatMessage({ id: 'form.newPassword.hint' })}
+        autoComplete="new-password"
+        required
+      />
+      <PasswordField
+        {...passwordConfirm}
+        label={intl.formatMessage({ id: 'form.passwordConfirm' })}
+        autoComplete="new-password"
+        required
+      />
+    </Stack>
+  );
+}
+
+/** Message ids for the new-password forms: a reset password must be long, not just present. */
+export const newPasswordMessages = {
+  'password.too_small': 'error.field.newPassword.too_small',
+  'password.too_big': 'error.field.newPassword.too_big',
+};

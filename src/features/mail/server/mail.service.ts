@@ -1,0 +1,175 @@
+import { sql, type Kysely } from 'kysely';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import type { DB } from '../../../../db/schema.ts';
+
+export interface OutgoingMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+const MAX_ATTEMPTS = 5;
+const RETRY_MS = 60_000;
+/** How long a delivery waits for the caller's transaction to end before leaving it to the retry. */
+const COMMIT_WAIT_MS = 30_000;
+
+/**
+ * Every message goes into the outbox first. With SMTP configured it is then delivered (and
+ * retried on failure); without it, it stays in the outbox for admins to read. Never dropped.
+ * Logs carry the message id, never the address.
+ */
+export class Mailer {
+  private readonly transport: Transporter | null;
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly log: Logger,
+    private readonly options: { smtpUrl?: string; from: string },
+  ) {
+    // nodemailer waits up to 2 and 10 minutes by default; an unreachable mail server must not
+    // hold a request's delivery, or a shutdown, that long. Query parameters in the URL still win.
+    this.transport = options.smtpUrl
+      ? nodemailer.createTransport({
+          url: options.smtpUrl,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        })
+      : null;
+  }
+
+  get isDelivering(): boolean {
+    return this.transport !== null;
+  }
+
+  /** Stores the message (inside the caller's transaction if one is passed) and delivers it after. */
+  async send(organizationId: string, message: OutgoingMessage, db: Kysely<DB> = this.db) {
+    const row = await db
+      .insertInto('outbox')
+      .values({
+        organization_id: organizationId,
+        to_address: message.to,
+        subject: message.subject,
+        body_text: message.text,
+        status: this.transport ? 'pending' : 'stored',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (this.transport) {
+      // Another connection cannot see the row before the caller's transaction commits, so the
+      // delivery first waits for that transaction to end (and skips it if it rolled back).
+      const xid = db.isTransaction ? await currentTransactionId(db) : null;
+      this.log.info({ outboxId: row.id }, 'mail queued for delivery');
+      setImmediate(() => void this.deliver(row.id, xid));
+    } else {
+      this.log.info({ outboxId: row.id }, 'mail stored in the outbox (no SMTP_URL set)');
+    }
+    return row;
+  }
+
+  /** Starts retrying undelivered messages periodically. */
+  start() {
+    if (!this.transport || this.timer) return;
+    void this.deliverPending();
+    this.timer = setInterval(() => void this.deliverPending(), RETRY_MS);
+    this.timer.unref();
+  }
+
+  async deliverPending() {
+    if (!this.transport) return;
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('status', 'in', ['pending', 'failed'])
+      .where('attempts', '<', MAX_ATTEMPTS)
+      .orderBy('created_at')
+      .limit(100)
+      .execute();
+    await Promise.all(rows.map((row) => this.deliver(row.id)));
+  }
+
+  /** Waits for deliveries under way (tests, shutdown). */
+  async flush() {
+    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all(this.inFlight.values());
+  }
+
+  async close() {
+    if (this.timer) clearInterval(this.timer);
+    await this.flush();
+    this.transport?.close();
+  }
+
+  private deliver(id: string, xid: string | null = null): Promise<void> {
+    const running = this.inFlight.get(id);
+    if (running) return running;
+    const attempt = this.waitForCommit(xid)
+      .then((isCommitted) => (isCommitted ? this.attempt(id) : undefined))
+      // Never an unhandled rejection (it would end the process); the retry picks the row up.
+      .catch((error: unknown) => {
+        this.log.error({ outboxId: id, reason: (error as Error).message }, 'mail delivery error');
+      })
+      .finally(() => this.inFlight.delete(id));
+    this.inFlight.set(id, attempt);
+    return attempt;
+  }
+
+  /** False when the transaction rolled back; true once it committed (or after too long a wait). */
+  private async waitForCommit(xid: string | null): Promise<boolean> {
+    if (!xid) return true;
+    const deadline = Date.now() + COMMIT_WAIT_MS;
+    for (let delay = 5; Date.now() < deadline; delay = Math.min(delay * 2, 200)) {
+      const result = await sql<{ status: string | null }>`
+        select txid_status(${xid}::bigint) as status`.execute(this.db);
+      const status = result.rows[0]?.status;
+      if (status === 'aborted') return false;
+      if (status !== 'in progress') return true;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+    return true;
+  }
+
+  private async attempt(id: string) {
+    const message = await this.db
+      .selectFrom('outbox')
+      .select(['to_address', 'subject', 'body_text', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!message || message.status === 'sent' || !this.transport) return;
+    try {
+      await this.transport.sendMail({
+        from: this.options.from,
+        to: message.to_address,
+        subject: message.subject,
+        text: message.body_text,
+      });
+      await this.db
+        .updateTable('outbox')
+        .set((eb) => ({
+          status: 'sent',
+          sent_at: new Date(),
+          attempts: eb('attempts', '+', 1),
+          last_error: null,
+        }))
+        .where('id', '=', id)
+        .execute();
+      this.log.info({ outboxId: id }, 'mail delivered');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      await this.db
+        .updateTable('outbox')
+        .set((eb) => ({ status: 'failed', attempts: eb('attempts', '+', 1), last_error: reason }))
+        .where('id', '=', id)
+        .execute();
+      this.log.warn({ outboxId: id }, 'mail delivery failed; will retry');
+    }
+  }
+}
+
+async function currentTransactionId(db: Kysely<DB>): Promise<string> {
+  const result = await sql<{ xid: string }>`select txid_current()::text as xid`.execute(db);
+  return result.rows[0]!.xid;
+}

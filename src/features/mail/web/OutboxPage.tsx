@@ -1,0 +1,128 @@
+import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { z } from 'zod';
+import { callApi } from '../../../web/api.ts';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { mailRoutes, type OutboxMessage } from '../mail.contract.ts';
+
+const PAGE_SIZE = 25;
+const statusColor = { stored: 'gray', pending: 'blue', sent: 'green', failed: 'party' } as const;
+
+function MessageCard({ message }: { message: z.output<typeof OutboxMessage> }) {
+  const intl = useIntl();
+  return (
+    <Card withBorder component="article" aria-label={message.subject}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <div>
+          <Text fw={600}>{message.subject}</Text>
+          <Text size="sm" style={{ wordBreak: 'break-all' }}>
+            <FormattedMessage id="outbox.to" values={{ to: message.to }} />
+          </Text>
+        </div>
+        <Badge variant="light" color={statusColor[message.status]} style={{ flexShrink: 0 }}>
+          <FormattedMessage id={`outbox.status.${message.status}`} />
+        </Badge>
+      </Group>
+      <Text size="xs" c="dimmed" mt={4}>
+        {intl.formatDate(message.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+        {message.attempts > 0 && (
+          <>
+            {' · '}
+            <FormattedMessage id="outbox.attempts" values={{ count: message.attempts }} />
+          </>
+        )}
+      </Text>
+      {message.lastError && (
+        // The SMTP server's own words; shown as-is for the admin to look up.
+        <Text size="xs" mt={4} lang="en">
+          <FormattedMessage id="outbox.lastError" values={{ error: message.lastError }} />
+        </Text>
+      )}
+      <details className="outbox-text">
+        <summary>
+          <FormattedMessage id="outbox.showText" />
+        </summary>
+        <pre>{message.text}</pre>
+      </details>
+    </Card>
+  );
+}
+
+/** Admins see every e-mail the server sent or, without SMTP, only stored. */
+export function OutboxPage() {
+  const intl = useIntl();
+  const [offset, setOffset] = useState(0);
+  const outbox = useQuery({
+    queryKey: ['outbox', offset],
+    queryFn: () => callApi(mailRoutes.listOutbox, { query: { limit: PAGE_SIZE, offset } }),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <Stack gap="lg">
+      <PageTitle>{intl.formatMessage({ id: 'outbox.title' })}</PageTitle>
+      {outbox.isPending ? (
+        <PageLoader />
+      ) : outbox.isError ? (
+        <ErrorAlert error={outbox.error} onRetry={() => void outbox.refetch()} />
+      ) : (
+        <>
+          {!outbox.data.isDelivering && (
+            <Alert
+              color="yellow"
+              variant="light"
+              title={intl.formatMessage({ id: 'outbox.notDelivering.title' })}
+            >
+              <FormattedMessage id="outbox.notDelivering.text" />
+            </Alert>
+          )}
+          {outbox.data.items.length === 0 ? (
+            <Text c="dimmed">
+              <FormattedMessage id="outbox.empty" />
+            </Text>
+          ) : (
+            <>
+              <Text size="sm" aria-live="polite">
+                <FormattedMessage
+                  id="outbox.range"
+                  values={{
+                    from: offset + 1,
+                    to: offset + outbox.data.items.length,
+                    total: outbox.data.total,
+                  }}
+                />
+              </Text>
+              <Stack gap="sm">
+                {outbox.data.items.map((message) => (
+                  <MessageCard key={message.id} message={message} />
+                ))}
+              </Stack>
+              {outbox.data.total > PAGE_SIZE && (
+                <Group gap="sm">
+                  <Button
+                    variant="default"
+                    disabled={offset === 0 || outbox.isFetching}
+                    onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+                  >
+                    <FormattedMessage id="common.newer" />
+                  </Button>
+                  <Button
+                    variant="default"
+                    disabled={offset + PAGE_SIZE >= outbox.data.total || outbox.isFetching}
+                    onClick={() => setOffset(offset + PAGE_SIZE)}
+                  >
+                    <FormattedMessage id="common.older" />
+                  </Button>
+                </Group>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

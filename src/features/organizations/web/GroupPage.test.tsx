@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Session } from '../../accounts/accounts.contract.ts';
+import type { Role } from '../../../shared/atoms.ts';
+import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { GroupPage } from './GroupPage.tsx';
+
+const groupId = 'f1b3cab5-3163-4021-a390-36bfca7b5746';
+const group = {
+  id: groupId,
+  name: 'Flemingsberg',
+  areaDescription: 'Flemingsberg med Grantorp, Visättra och Kästa.',
+  coordinator: {
+    id: '44444444-4444-4444-8444-444444444444',
+    firstName: 'Lars',
+    lastName: 'Haddad',
+  },
+  memberCount: 2,
+};
+const members = {
+  items: [
+    {
+      id: '55555555-5555-4555-8555-555555555555',
+      firstName: 'Eva',
+      lastName: 'Eriksson',
+      email: 'eva@example.se',
+      phone: '070-123 45 67',
+      isMember: true,
+    },
+  ],
+};
+
+function sessionAs(role: Role, coordinatedLocalGroupIds: string[] = []): Session {
+  return {
+    user: {
+      id: '11111111-1111-4111-8111-111111111111',
+      email: 'anna@example.se',
+      role,
+      personId: '22222222-2222-4222-8222-222222222222',
+      firstName: 'Anna',
+      lastName: 'Svensson',
+      coordinatedLocalGroupIds,
+    },
+    organization: {
+      id: '33333333-3333-4333-8333-333333333333',
+      slug: 'huddinge',
+      name: 'V Huddinge',
+    },
+    csrfToken: 'token',
+  };
+}
+
+const fetchMock = vi.fn<typeof fetch>();
+const ok = (body: unknown) =>
+  new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+  });
+
+function renderGroupPage(session: Session) {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/groups/:id" element={<GroupPage />} />
+    </Routes>,
+    { path: `/groups/${groupId}`, session },
+  );
+}
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+  fetchMock.mockImplementation(async (url) =>
+    String(url).endsWith('/members') ? ok(members) : ok(group),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('GroupPage', () => {
+  it('shows an activist the group but not its members’ contact details', async () => {
+    renderGroupPage(sessionAs('activist'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Flemingsberg' })).toBeTruthy();
+    expect(screen.getByText('Samordnare: Lars Haddad · 2 medlemmar')).toBeTruthy();
+    expect(screen.queryByText('Medlemmar och kontaktuppgifter')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ändra gruppen' })).toBeNull();
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).not.toContain(
+      `/api/local-groups/${groupId}/members`,
+    );
+  });
+
+  it('shows the group’s coordinator the members, with links to write and call', async () => {
+    renderGroupPage(sessionAs('coordinator', [groupId]));
+    const email = await screen.findByRole('link', { name: 'eva@example.se' });
+    expect(email.getAttribute('href')).toBe('mailto:eva@example.se');
+    expect(screen.getByRole('link', { name: '070-123 45 67' }).getAttribute('href')).toBe(
+      'tel:0701234567',
+    );
+  });
+
+  it('lets the coordinator edit only the description, and returns focus afterwards', async () => {
+    const user = userEvent.setup();
+    renderGroupPage(sessionAs('coordinator', [groupId]));
+    await user.click(await screen.findByRole('button', { name: 'Ändra gruppen' }));
+    expect(screen.queryByLabelText(/Gruppens namn/)).toBeNull();
+    expect(screen.queryByLabelText(/Samordnare/)).toBeNull();
+    const area = screen.getByLabelText(/Område/);
+    expect(document.activeElement).toBe(area);
+
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ändra gruppen' }));
+  });
+
+  it('lets an organizer edit name, description and coordinator', async () => {
+    const user = userEvent.setup();
+    renderGroupPage(sessionAs('organizer'));
+    await user.click(await screen.findByRole('button', { name: 'Ändra gruppen' }));
+    expect(screen.getByLabelText(/Gruppens namn/)).toBeTruthy();
+    expect(screen.getByLabelText(/Samordnare/)).toBeTruthy();
+  });
+});

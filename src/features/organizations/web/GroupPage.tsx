@@ -1,0 +1,88 @@
+import { Anchor, Button, Card, Stack, Text } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { Id } from '../../../shared/atoms.ts';
+import { ApiError } from '../../../web/api.ts';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
+import { useCurrentSession } from '../../../web/ui/useSession.ts';
+import { EditGroupForm } from './EditGroupForm.tsx';
+import { canSeeGroupMembers, groupEditScope } from './group-permissions.ts';
+import { GroupMembers } from './GroupMembers.tsx';
+import { useLocalGroup } from './useLocalGroups.ts';
+
+export function GroupPage() {
+  const intl = useIntl();
+  const { id = '' } = useParams();
+  const session = useCurrentSession();
+  // A mistyped address is "not found", not a validation error.
+  const isWellFormed = Id.safeParse(id).success;
+  const group = useLocalGroup(id, isWellFormed);
+  const edit = useEditToggle();
+  const editScope = groupEditScope(session, id);
+
+  const back = (
+    <Anchor component={Link} to="/groups" size="sm">
+      <FormattedMessage id="group.back" />
+    </Anchor>
+  );
+  if (!isWellFormed) {
+    return (
+      <Stack gap="md">
+        {back}
+        <ErrorAlert error={new ApiError(404, 'not_found', null)} />
+      </Stack>
+    );
+  }
+  if (group.isPending) return <PageLoader />;
+  if (group.isError) {
+    return (
+      <Stack gap="md">
+        {back}
+        <ErrorAlert error={group.error} onRetry={() => void group.refetch()} />
+      </Stack>
+    );
+  }
+
+  const { name, areaDescription, coordinator, memberCount } = group.data;
+  return (
+    <Stack gap="lg">
+      {back}
+      <PageTitle>{name}</PageTitle>
+      <Card withBorder>
+        <Stack gap="xs">
+          <Text>{areaDescription || intl.formatMessage({ id: 'group.noDescription' })}</Text>
+          <Text size="sm" c="dimmed">
+            {coordinator ? (
+              <FormattedMessage
+                id="groups.coordinator"
+                values={{ name: `${coordinator.firstName} ${coordinator.lastName}` }}
+              />
+            ) : (
+              <FormattedMessage id="groups.noCoordinator" />
+            )}
+            {' · '}
+            <FormattedMessage id="groups.memberCount" values={{ count: memberCount }} />
+          </Text>
+          {editScope && !edit.isOpen && (
+            <Button
+              variant="light"
+              size="sm"
+              ref={edit.triggerRef}
+              onClick={edit.open}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              <FormattedMessage id="group.edit" />
+            </Button>
+          )}
+        </Stack>
+      </Card>
+      {editScope && edit.isOpen && (
+        <EditGroupForm group={group.data} scope={editScope} onDone={edit.close} />
+      )}
+      {canSeeGroupMembers(session, id) && <GroupMembers groupId={id} />}
+    </Stack>
+  );
+}

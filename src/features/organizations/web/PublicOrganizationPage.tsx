@@ -1,0 +1,72 @@
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { callApi } from '../../../web/api.ts';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { organizationRoutes } from '../organizations.contract.ts';
+
+/** `/o/:slug`: what an association shows the public. No login, kept light. */
+export function PublicOrganizationPage() {
+  const intl = useIntl();
+  const { slug = '' } = useParams();
+  const organization = useQuery({
+    queryKey: ['public-organization', slug],
+    queryFn: () => callApi(organizationRoutes.publicOrganization, { params: { slug } }),
+  });
+
+  if (organization.isPending) return <PageLoader />;
+  if (organization.isError) {
+    return (
+      <div className="wide-page">
+        <ErrorAlert error={organization.error} onRetry={() => void organization.refetch()} />
+      </div>
+    );
+  }
+  const { name, ancestors, localGroups } = organization.data;
+  return (
+    <Stack gap="lg" className="wide-page">
+      {ancestors.length > 0 && (
+        // Plain text: only associations have a public page.
+        <ol className="breadcrumbs" aria-label={intl.formatMessage({ id: 'public.partOf' })}>
+          {ancestors.map((ancestor) => (
+            <li key={ancestor.slug}>
+              <Text size="sm" span>
+                {ancestor.name}
+              </Text>
+            </li>
+          ))}
+        </ol>
+      )}
+      <PageTitle>{name}</PageTitle>
+      <section aria-labelledby="public-groups">
+        <Title order={2} size="h3" id="public-groups" mb="sm">
+          <FormattedMessage id="groups.title" />
+        </Title>
+        {localGroups.length === 0 ? (
+          <Text c="dimmed">
+            <FormattedMessage id="public.noGroups" />
+          </Text>
+        ) : (
+          <Stack gap="sm">
+            {localGroups.map((group) => (
+              <Card key={group.id} withBorder>
+                <Title order={3} size="h5">
+                  {group.name}
+                </Title>
+                {group.areaDescription && <Text size="sm">{group.areaDescription}</Text>}
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </section>
+      <Text size="sm">
+        <Anchor component={Link} to="/login">
+          <FormattedMessage id="public.memberLogin" />
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}

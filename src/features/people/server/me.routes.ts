@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { getAuth } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { listPersonCommittees } from '../../organizations/server/committees.queries.ts';
+import { peopleRoutes as routes } from '../people.contract.ts';
+import { getProfile, updateProfile } from './people.queries.ts';
+
+export function registerMeRoutes(app: FastifyInstance) {
+  addRoute(app, routes.myPage, async (request) => {
+    const auth = getAuth(request);
+    const profile = await getProfile(app.db, auth.organizationId, auth.personId);
+    const committees = await listPersonCommittees(app.db, auth.organizationId, auth.personId);
+    const groups = [
+      ...(profile.localGroup
+        ? [
+            {
+              id: profile.localGroup.id,
+              name: profile.localGroup.name,
+              kind: 'local_group' as const,
+              title: auth.coordinatedLocalGroupIds.includes(profile.localGroup.id)
+                ? 'coordinator'
+                : 'member',
+            },
+          ]
+        : []),
+      ...committees.map((committee) => ({
+        id: committee.id,
+        name: committee.name,
+        kind: committee.kind,
+        title: committee.title,
+      })),
+    ];
+    // Sign-ups arrive with the activities module; until then there are none to show.
+    return { profile, groups, upcomingSignups: [] };
+  });
+
+  addRoute(app, routes.updateMyProfile, async (request) => {
+    const auth = getAuth(request);
+    return updateProfile(app.db, auth.organizationId, auth.personId, request.body);
+  });
+}

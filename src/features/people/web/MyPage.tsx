@@ -1,0 +1,42 @@
+import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { useCurrentSession } from '../../../web/ui/useSession.ts';
+import { MyGroupsCard } from './MyGroupsCard.tsx';
+import { ProfileCard } from './ProfileCard.tsx';
+import { SessionActions } from './SessionActions.tsx';
+import { UpcomingSignupsCard } from './UpcomingSignupsCard.tsx';
+import { useMyPage } from './useMyPage.ts';
+
+/** "Min sida": the first page an activist sees. */
+export function MyPage() {
+  const intl = useIntl();
+  const session = useCurrentSession();
+  const myPage = useMyPage();
+  const firstName = myPage.data?.profile.firstName ?? session.user.firstName;
+
+  return (
+    <Stack gap="lg">
+      <PageTitle documentTitle={intl.formatMessage({ id: 'nav.me' })}>
+        {intl.formatMessage({ id: 'me.greeting' }, { name: firstName })}
+      </PageTitle>
+      <Text>
+        <FormattedMessage id="me.intro" values={{ organization: session.organization.name }} />
+      </Text>
+      {myPage.isPending ? (
+        <PageLoader />
+      ) : myPage.isError ? (
+        <ErrorAlert error={myPage.error} onRetry={() => void myPage.refetch()} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <UpcomingSignupsCard signups={myPage.data.upcomingSignups} />
+          <MyGroupsCard groups={myPage.data.groups} />
+          <ProfileCard profile={myPage.data.profile} />
+        </SimpleGrid>
+      )}
+      <SessionActions />
+    </Stack>
+  );
+}

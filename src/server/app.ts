@@ -1,0 +1,107 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { fileURLToPath } from 'node:url';
+import type { Database, DatabaseKind } from '../../db/connect.ts';
+import type { DB } from '../../db/schema.ts';
+import { AppError } from '../shared/app-error.ts';
+import type { Config } from './config.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
+import { registerWeb } from './plugins/web.ts';
+import { Mailer } from '../features/mail/server/mail.service.ts';
+import { registerAccountRoutes } from '../features/accounts/server/accounts.routes.ts';
+import { registerAuthRoutes } from '../features/accounts/server/auth.routes.ts';
+import { registerInvitationRoutes } from '../features/accounts/server/invitations.routes.ts';
+import { registerOrganizationRoutes } from '../features/organizations/server/organizations.routes.ts';
+import { registerMeRoutes } from '../features/people/server/me.routes.ts';
+import { registerOutboxRoutes } from '../features/mail/server/outbox.routes.ts';
+import { registerHealthRoutes } from '../features/system/server/health.routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Kysely<DB>;
+    dbKind: DatabaseKind;
+    mailer: Mailer;
+    config: Config;
+    /** Every route registered, for the permission walk in the tests. */
+    registeredRoutes: { method: string; url: string; permission: string }[];
+  }
+}
+
+export const BODY_LIMIT = 1024 * 1024;
+const defaultWebDir = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  webDir?: string;
+}
+
+/** Builds the Fastify app: plugins, then every feature's routes. Listening is up to the caller. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database, logger } = options;
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    // Request logs carry method, path and status (see logger.ts); never bodies or addresses.
+    requestIdHeader: false,
+  }) as unknown as FastifyInstance;
+
+  app.decorate('db', database.db);
+  app.decorate('dbKind', database.kind);
+  app.decorate('config', config);
+  app.decorate(
+    'mailer',
+    new Mailer(database.db, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
+  );
+  app.decorate('registeredRoutes', []);
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.setNotFoundHandler((request) => {
+    throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+  });
+
+  // Swagger UI's own asset routes are public documentation; mark them before the check below.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith(DOCS_PREFIX) && !route.config?.permission) {
+      route.config = { ...route.config, permission: 'public' };
+    }
+  });
+  // Cookies are parsed before the auth hook reads them.
+  await app.register(cookie);
+  registerAuth(app);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      app.registeredRoutes.push({
+        method,
+        url: route.url,
+        permission: route.config?.permission ?? 'none',
+      });
+    }
+  });
+
+  await registerOpenApi(app);
+
+  registerHealthRoutes(app);
+  registerAuthRoutes(app);
+  registerInvitationRoutes(app);
+  registerAccountRoutes(app);
+  registerOrganizationRoutes(app);
+  registerMeRoutes(app);
+  registerOutboxRoutes(app);
+  await registerWeb(app, options.webDir ?? defaultWebDir);
+
+  app.addHook('onClose', async () => {
+    await app.mailer.close();
+  });
+  return app;
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { AppError } from '../shared/app-error.ts';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  GRASROT_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Gräsrot <no-reply@localhost>'),
+  /** The address people reach the app at; links in e-mails start with it. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Set when running behind a reverse proxy, so https and client addresses are seen. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('')
+    .transform((value) => value === 'true' || value === '1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRASROT_ADMIN_EMAIL: z.string().optional(),
+  GRASROT_ADMIN_PASSWORD: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  /** PostgreSQL only: work in this schema (the tests use a fresh one each). */
+  databaseSchema?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  publicUrl: string;
+  trustProxy: boolean;
+  logLevel: string;
+  adminEmail?: string;
+  adminPassword?: string;
+}
+
+/** Reads the configuration from the environment; a bad value is a user error with the variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable counts as unset (`DATABASE_URL= npm start` means PGlite).
+  const parsed = Env.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('bad_request', `invalid ${String(issue?.path[0])}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.GRASROT_DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    adminEmail: e.GRASROT_ADMIN_EMAIL || undefined,
+    adminPassword: e.GRASROT_ADMIN_PASSWORD || undefined,
+  };
+}
+
+/** A configuration for tests: in-memory PGlite, no SMTP, quiet logs. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: 'memory://',
+    mailFrom: 'Gräsrot <no-reply@localhost>',
+    publicUrl: 'http://localhost:3000',
+    trustProxy: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
+}

@@ -1,0 +1,34 @@
+import pino, { type Logger } from 'pino';
+
+/**
+ * Structured logs (pino). Requests are logged by method, path and status only; personal data
+ * (names, e-mail addresses, phone numbers, passwords, cookies) is never logged, and these
+ * paths are redacted in case one slips into a logged object.
+ */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    redact: {
+      paths: [
+        'email',
+        '*.email',
+        'phone',
+        '*.phone',
+        'password',
+        '*.password',
+        'firstName',
+        'lastName',
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+      ],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (request: { method: string; url: string }) => ({
+        method: request.method,
+        path: request.url.split('?')[0],
+      }),
+      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    },
+  });
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { connectDatabase } from '../../db/connect.ts';
+import { migrate } from '../../db/migrate.ts';
+import { buildApp } from './app.ts';
+import { bootstrapDatabase, describeDemo } from './bootstrap.ts';
+import type { Config } from './config.ts';
+import { createLogger } from './logger.ts';
+
+/**
+ * Starts the server: opens the database, migrates, creates the demo association on an empty
+ * database, listens, and closes everything cleanly on SIGTERM or SIGINT.
+ */
+export async function startServer(config: Config): Promise<FastifyInstance> {
+  const logger = createLogger(config.logLevel);
+  const database = await connectDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    schema: config.databaseSchema,
+  });
+  const { applied } = await migrate(database.db);
+  if (applied.length > 0) logger.info({ applied }, 'database migrated');
+  const demo = await bootstrapDatabase(database.db, {
+    adminEmail: config.adminEmail,
+    adminPassword: config.adminPassword,
+  });
+  if (demo) process.stdout.write(describeDemo(demo, config.publicUrl));
+
+  const app = await buildApp({ config, database, logger });
+  app.addHook('onClose', async () => {
+    await database.close();
+  });
+  app.mailer.start();
+  await app.listen({ port: config.port, host: config.host });
+  logger.info({ database: database.kind, url: config.publicUrl }, 'Gräsrot is listening');
+
+  let isClosing = false;
+  const shutdown = (signal: string) => {
+    if (isClosing) return;
+    isClosing = true;
+    logger.info({ signal }, 'shutting down');
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  return app;
+}

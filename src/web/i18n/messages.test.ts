@@ -1,0 +1,75 @@
+import { createIntl } from 'react-intl';
+import { describe, expect, it } from 'vitest';
+import { appErrorStatus } from '../../shared/app-error.ts';
+import { roles } from '../../shared/atoms.ts';
+import { committeeKinds } from '../../features/organizations/organizations.contract.ts';
+import { outboxStatuses } from '../../features/mail/mail.contract.ts';
+import en from './en.json';
+import sv from './sv.json';
+
+const catalogs: Record<string, Record<string, string>> = { sv, en };
+
+// Every source file of the web app, as text, to find the message ids it uses.
+const sources = import.meta.glob<string>(
+  ['../**/*.{ts,tsx}', '../../features/*/web/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'],
+  { query: '?raw', import: 'default', eager: true },
+);
+
+describe('message catalogs', () => {
+  it('sv and en have exactly the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+  });
+
+  it('no message is empty', () => {
+    for (const [locale, messages] of Object.entries(catalogs)) {
+      const empty = Object.entries(messages).filter(([, text]) => text.trim() === '');
+      expect([locale, empty]).toEqual([locale, []]);
+    }
+  });
+
+  it('every message is valid ICU syntax', () => {
+    for (const [locale, messages] of Object.entries(catalogs)) {
+      const errors: string[] = [];
+      const intl = createIntl({ locale, messages, onError: (error) => errors.push(error.message) });
+      for (const [id, text] of Object.entries(messages)) {
+        // Every placeholder gets a value, so only syntax errors are left.
+        const names = [...text.matchAll(/\{\s*(\w+)/g)].map((match) => match[1] ?? '');
+        intl.formatMessage({ id }, Object.fromEntries(names.map((name) => [name, 1])));
+      }
+      expect([locale, errors]).toEqual([locale, []]);
+    }
+  });
+
+  it('has a message for every literal id used in the code', () => {
+    expect(Object.keys(sources).length).toBeGreaterThan(20);
+    const namespaces = new Set(Object.keys(sv).map((id) => id.split('.')[0]));
+    const used = new Set<string>();
+    for (const text of Object.values(sources)) {
+      for (const match of text.matchAll(/\bid[=:]\s*\{?\s*['"]([a-zA-Z][\w.]*\.[\w.]+)['"]/g)) {
+        used.add(match[1] ?? '');
+      }
+      // Ids kept in constants, e.g. `label: 'nav.me'`: any string starting with a catalog namespace.
+      for (const match of text.matchAll(/['"]((?:[a-zA-Z]+)\.[\w.]+)['"]/g)) {
+        const id = match[1] ?? '';
+        if (namespaces.has(id.split('.')[0] ?? '')) used.add(id);
+      }
+    }
+    expect(used.size).toBeGreaterThan(50);
+    const missing = [...used].filter((id) => !(id in sv));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a message for every code the ids are built from', () => {
+    const dynamic = [
+      ...Object.keys(appErrorStatus).map((code) => `error.${code}`),
+      'error.network',
+      ...roles.map((role) => `role.${role}`),
+      ...committeeKinds.map((kind) => `committee.kind.${kind}`),
+      ...committeeKinds.map((kind) => `myGroup.kind.${kind}`),
+      'myGroup.kind.local_group',
+      ...outboxStatuses.map((status) => `outbox.status.${status}`),
+      'error.field.passwordConfirm.mismatch',
+    ];
+    expect(dynamic.filter((id) => !(id in sv))).toEqual([]);
+  });
+});

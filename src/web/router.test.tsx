@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppRoutes } from './router.tsx';
+import { renderWithProviders } from './ui/renderWithProviders.tsx';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+function answer(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
+}
+
+const unauthenticated = {
+  type: 'about:blank',
+  title: 'x',
+  status: 401,
+  code: 'unauthenticated',
+  errors: [],
+};
+const session = {
+  user: {
+    id: '11111111-1111-4111-8111-111111111111',
+    email: 'anna@example.se',
+    role: 'activist',
+    personId: '22222222-2222-4222-8222-222222222222',
+    firstName: 'Anna',
+    lastName: 'Svensson',
+    coordinatedLocalGroupIds: [],
+  },
+  organization: {
+    id: '33333333-3333-4333-8333-333333333333',
+    slug: 'huddinge',
+    name: 'V Huddinge',
+  },
+  csrfToken: 'token',
+};
+const myPage = {
+  profile: {
+    id: '22222222-2222-4222-8222-222222222222',
+    firstName: 'Anna',
+    lastName: 'Svensson',
+    email: 'anna@example.se',
+    phone: null,
+    isMember: true,
+    localGroup: null,
+  },
+  groups: [],
+  upcomingSignups: [],
+};
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('routes', () => {
+  it('sends a visitor who is not logged in from a member page to the login page', async () => {
+    fetchMock.mockResolvedValue(answer(401, unauthenticated));
+    renderWithProviders(<AppRoutes />, { path: '/groups' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeTruthy();
+  });
+
+  it('sends a logged-in person from / to Min sida, with an honest empty state for shifts', async () => {
+    fetchMock.mockImplementation(async (url) =>
+      String(url) === '/api/auth/session' ? answer(200, session) : answer(200, myPage),
+    );
+    renderWithProviders(<AppRoutes />, { path: '/' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hej Anna!' })).toBeTruthy();
+    expect(await screen.findByText('Du har inga kommande pass ännu.')).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('shows a not-found page for unknown addresses', async () => {
+    fetchMock.mockResolvedValue(answer(401, unauthenticated));
+    renderWithProviders(<AppRoutes />, { path: '/no/such/page' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeTruthy();
+  });
+
+  it('does not show organizer pages to an activist', async () => {
+    fetchMock.mockResolvedValue(answer(200, session));
+    renderWithProviders(<AppRoutes />, { path: '/admin/accounts' });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Du har inte behörighet till det här.',
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import { NavLink } from 'react-router';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { mainNavItems, type NavItem } from './navigation.ts';
+import { NavIcon } from './NavIcon.tsx';
+
+const items: NavItem[] = [...mainNavItems, { to: '/more', label: 'nav.more', icon: 'more' }];
+
+/** The phone's main navigation, in reach of the thumb. */
+export function BottomNav() {
+  const intl = useIntl();
+  return (
+    <nav className="bottom-nav" aria-label={intl.formatMessage({ id: 'nav.main' })}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} className="bottom-nav-link">
+              {item.icon && <NavIcon name={item.icon} />}
+              <span>
+                <FormattedMessage id={item.shortLabel ?? item.label} />
+              </span>
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

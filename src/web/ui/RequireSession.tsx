@@ -1,0 +1,25 @@
+import { Container } from '@mantine/core';
+import { Navigate, useLocation } from 'react-router';
+import { AppLayout } from './AppLayout.tsx';
+import { ErrorAlert } from './ErrorAlert.tsx';
+import { PageLoader } from './PageLoader.tsx';
+import { useSession } from './useSession.ts';
+
+/** Shows the logged-in shell, or sends the visitor to the login page and back afterwards. */
+export function RequireSession() {
+  const location = useLocation();
+  const session = useSession();
+  if (session.isPending) return <PageLoader />;
+  if (session.isError) {
+    return (
+      <Container size="xs" py="xl">
+        <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
+      </Container>
+    );
+  }
+  if (!session.data) {
+    const from = location.pathname + location.search;
+    return <Navigate to="/login" replace state={{ from }} />;
+  }
+  return <AppLayout session={session.data} />;
+}

@@ -1,0 +1,27 @@
+import type { Session } from '../../features/accounts/accounts.contract.ts';
+import type { NavIconName } from './NavIcon.tsx';
+import { hasRole } from './useSession.ts';
+
+export interface NavItem {
+  to: string;
+  /** Message id of the label. */
+  label: string;
+  /** Message id of a shorter label for the phone's bottom bar. */
+  shortLabel?: string;
+  icon?: NavIconName;
+}
+
+/** What every logged-in person reaches. */
+export const mainNavItems: NavItem[] = [
+  { to: '/me', label: 'nav.me', icon: 'me' },
+  { to: '/groups', label: 'nav.groups', shortLabel: 'nav.groupsShort', icon: 'groups' },
+  { to: '/committees', label: 'nav.committees', icon: 'committees' },
+];
+
+/** The organizer and admin pages this session may open. */
+export function organizerNavItems(session: Session): NavItem[] {
+  const items: NavItem[] = [];
+  if (hasRole(session, 'organizer')) items.push({ to: '/admin/accounts', label: 'nav.accounts' });
+  if (hasRole(session, 'admin')) items.push({ to: '/admin/outbox', label: 'nav.outbox' });
+  return items;
+}
