@@ -34,5 +34,12 @@ export async function ensureWebBuild(log: (message: string) => void): Promise<vo
   if (!isWebBuildStale()) return;
   log('building the web app (first start or changed sources)…');
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Under a test runner NODE_ENV is 'test', which would make Vite bundle React's dev build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

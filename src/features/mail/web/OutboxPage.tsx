@@ -17,13 +17,18 @@ function MessageCard({ message }: { message: z.output<typeof OutboxMessage> }) {
   return (
     <Card withBorder component="article" aria-label={message.subject}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-        <div>
+        <div style={{ minWidth: 0, flex: 1 }}>
           <Text fw={600}>{message.subject}</Text>
           <Text size="sm" style={{ wordBreak: 'break-all' }}>
             <FormattedMessage id="outbox.to" values={{ to: message.to }} />
           </Text>
         </div>
-        <Badge variant="light" color={statusColor[message.status]} style={{ flexShrink: 0 }}>
+        <Badge
+          variant="light"
+          color={statusColor[message.status]}
+          style={{ flexShrink: 0, maxWidth: 'none' }}
+          styles={{ label: { overflow: 'visible' } }}
+        >
           <FormattedMessage id={`outbox.status.${message.status}`} />
         </Badge>
       </Group>
