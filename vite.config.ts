@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -73,9 +74,24 @@ function activistBundleBudget(): Plugin {
   };
 }
 
+/** Writes a .gz beside every text asset, which the server sends to browsers that accept gzip. */
+function precompress(): Plugin {
+  return {
+    name: 'grasrot:precompress',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|html|svg|json)$/.test(fileName)) continue;
+        const path = resolve(options.dir ?? '', fileName);
+        writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(repoRoot, 'src/web'),
-  plugins: [react(), activistBundleBudget()],
+  plugins: [react(), activistBundleBudget(), precompress()],
   build: {
     outDir: resolve(repoRoot, 'dist/web'),
     emptyOutDir: true,

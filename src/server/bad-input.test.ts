@@ -87,6 +87,8 @@ describe('bad input', () => {
     expectProblem(await t.app.inject({ url: '/api/finns-inte' }), 404);
     expectProblem(await t.app.inject({ method: 'POST', url: '/api/finns-inte', payload: {} }), 404);
     expectProblem(await t.app.inject({ method: 'PUT', url: '/api/health', payload: {} }), 404);
+    expectProblem(await t.app.inject({ url: '/api/%E0%A4%A' }), 400);
+    expectProblem(await t.app.inject({ url: '/groups/%E0%A4%A' }), 400);
   });
 
   it('rejects over-long and wrongly typed values without a 500', async () => {

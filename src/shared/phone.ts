@@ -12,3 +12,12 @@ export function normalizePhone(input: string): string | null {
   if (!/^\d{7,15}$/.test(digits)) return null;
   return `+${digits}`;
 }
+
+/** Shows a stored E.164 number the way it is written in Sweden (070-123 45 67); others as stored. */
+export function formatPhone(e164: string): string {
+  const match = /^\+46(7\d)(\d{3})(\d{2})(\d{2})$/.exec(e164);
+  if (match) return `0${match[1]}-${match[2]} ${match[3]} ${match[4]}`;
+  const landline = /^\+468(\d{3})(\d{2})(\d{2,3})$/.exec(e164);
+  if (landline) return `08-${landline[1]} ${landline[2]} ${landline[3]}`;
+  return e164;
+}

@@ -71,7 +71,8 @@ export async function callApi<T extends RouteSpec>(
   const url = routeUrl(route.path, toStringRecord(parts.params)) + queryString(parts.query);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (parts.body !== undefined) headers['content-type'] = 'application/json';
-  if (route.method !== 'GET') {
+  // Public routes (login, reset and invitation links) act on no session, so need no token.
+  if (route.method !== 'GET' && route.permission !== 'public') {
     const token = await csrfTokenForWrite();
     if (token) headers['x-csrf-token'] = token;
   }
@@ -100,11 +101,7 @@ export async function callApi<T extends RouteSpec>(
   return result;
 }
 
-/**
- * The token to send with a state-changing request. A page that never asked for the session
- * (a public page opened while logged in) asks now: the server demands the token whenever the
- * request carries a session cookie, even on public routes.
- */
+/** The token to send with a state-changing request; asks for the session if none is known yet. */
 async function csrfTokenForWrite(): Promise<string | null> {
   if (csrfToken === null) {
     try {

@@ -10,13 +10,20 @@ import { AppError } from '../../shared/app-error.ts';
  */
 export async function registerWeb(app: FastifyInstance, webDir: string) {
   const hasBuild = existsSync(join(webDir, 'index.html'));
-  if (hasBuild) await app.register(fastifyStatic, { root: webDir, serve: false });
+  if (hasBuild) {
+    await app.register(fastifyStatic, { root: webDir, serve: false, preCompressed: true });
+  }
 
   app.get(
     '/*',
     { config: { permission: 'public' }, schema: { hide: true } },
     async (request, reply) => {
-      const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      let path: string;
+      try {
+        path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      } catch {
+        throw new AppError('bad_request', 'Malformed path');
+      }
       if (path === '/api' || path.startsWith('/api/')) {
         throw new AppError('not_found', `No route ${request.method} ${path}`);
       }
@@ -27,12 +34,12 @@ export async function registerWeb(app: FastifyInstance, webDir: string) {
       const full = join(webDir, file);
       if (file !== '/' && full.startsWith(webDir) && existsSync(full) && statSync(full).isFile()) {
         // Hashed assets never change; everything else is revalidated.
-        const isAsset = file.startsWith('/assets/');
-        reply.header('cache-control', isAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
-        return reply.sendFile(file);
+        return file.startsWith('/assets/')
+          ? reply.sendFile(file, { maxAge: 31_536_000_000, immutable: true })
+          : reply.sendFile(file, { cacheControl: false });
       }
       reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html');
+      return reply.sendFile('index.html', { cacheControl: false });
     },
   );
 }

@@ -3,6 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { useLocalGroupMembers } from './useLocalGroups.ts';
+import { formatPhone } from '../../../shared/phone.ts';
 
 /** Members with e-mail and phone, as links a phone can call or write to directly. */
 export function GroupMembers({ groupId }: { groupId: string }) {
@@ -50,7 +51,7 @@ export function GroupMembers({ groupId }: { groupId: string }) {
                 )}
                 {member.phone && (
                   <Anchor href={`tel:${member.phone.replace(/[^\d+]/g, '')}`} size="sm">
-                    {member.phone}
+                    {formatPhone(member.phone)}
                   </Anchor>
                 )}
                 {!member.email && !member.phone && (

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
 import type { Profile } from '../people.contract.ts';
 import { ProfileForm } from './ProfileForm.tsx';
+import { formatPhone } from '../../../shared/phone.ts';
 
 function Detail({ label, value }: { label: string; value: string }) {
   return (
@@ -49,7 +50,7 @@ export function ProfileCard({ profile }: { profile: z.output<typeof Profile> }) 
           />
           <Detail
             label={intl.formatMessage({ id: 'form.phone' })}
-            value={profile.phone ?? missing}
+            value={profile.phone ? formatPhone(profile.phone) : missing}
           />
           <Detail
             label={intl.formatMessage({ id: 'form.localGroup' })}

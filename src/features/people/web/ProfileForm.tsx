@@ -10,6 +10,7 @@ import { sessionQueryKey } from '../../../web/ui/useSession.ts';
 import { organizationRoutes } from '../../organizations/organizations.contract.ts';
 import { peopleRoutes, ProfilePatch, type MyPage, type Profile } from '../people.contract.ts';
 import { myPageQueryKey } from './useMyPage.ts';
+import { formatPhone } from '../../../shared/phone.ts';
 
 export function ProfileForm({
   profile,
@@ -27,7 +28,7 @@ export function ProfileForm({
   const form = useContractForm({
     firstName: profile.firstName,
     lastName: profile.lastName,
-    phone: profile.phone ?? '',
+    phone: profile.phone ? formatPhone(profile.phone) : '',
     localGroupId: profile.localGroup?.id ?? '',
   });
   const update = useMutation({
