@@ -1,12 +1,12 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /**
  * Structured logs (pino). Requests are logged by method, path and status only; personal data
  * (names, e-mail addresses, phone numbers, passwords, cookies) is never logged, and these
  * paths are redacted in case one slips into a logged object.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     redact: {
       paths: [
@@ -30,5 +30,6 @@ export function createLogger(level: string): Logger {
       }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
