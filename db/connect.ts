@@ -50,20 +50,26 @@ function isRunning(pid: number) {
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = join(dataDir, 'grasrot.lock');
-  let owner = NaN;
-  try {
-    owner = Number(readFileSync(lockFile, 'utf8').trim());
-  } catch {
-    // No lock file: the directory is free.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      // 'wx' creates the file only if it does not exist: two processes cannot both win.
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number(readFileSync(lockFile, 'utf8').trim());
+    if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
+      throw new AppError(
+        'conflict',
+        `the database in ${dataDir} is in use by process ${owner}; stop the server first ` +
+          `(if no Gräsrot process is running, delete ${lockFile})`,
+      );
+    }
+    // Left by a process that died: take it over.
+    rmSync(lockFile, { force: true });
   }
-  if (Number.isInteger(owner) && owner !== process.pid && isRunning(owner)) {
-    throw new AppError(
-      'conflict',
-      `the database in ${dataDir} is in use by process ${owner}; stop the server first`,
-    );
-  }
-  writeFileSync(lockFile, String(process.pid));
-  return () => rmSync(lockFile, { force: true });
+  throw new AppError('conflict', `could not lock ${dataDir}; is another process starting?`);
 }
 
 async function connectPGlite(dataDir: string): Promise<Database> {

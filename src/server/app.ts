@@ -40,6 +40,8 @@ export interface AppOptions {
   database: Database;
   logger: Logger;
   webDir?: string;
+  /** Close the database when the app closes (the server does; tests close it themselves). */
+  ownsDatabase?: boolean;
 }
 
 /** Builds the Fastify app: plugins, then every feature's routes. Listening is up to the caller. */
@@ -57,6 +59,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   }) as unknown as FastifyInstance;
 
+  // Registered first so it runs last: onClose hooks run in reverse order, and the mailer
+  // (below) must finish its deliveries while the database is still open.
+  if (options.ownsDatabase) {
+    app.addHook('onClose', async () => {
+      await database.close();
+    });
+  }
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);
   app.decorate('config', config);

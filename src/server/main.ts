@@ -25,10 +25,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   });
   if (demo) process.stdout.write(describeDemo(demo, config.publicUrl));
 
-  const app = await buildApp({ config, database, logger });
-  app.addHook('onClose', async () => {
-    await database.close();
-  });
+  const app = await buildApp({ config, database, logger, ownsDatabase: true });
   app.mailer.start();
   await app.listen({ port: config.port, host: config.host });
   logger.info({ database: database.kind, url: config.publicUrl }, 'Gräsrot is listening');
@@ -38,6 +35,10 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     if (isClosing) return;
     isClosing = true;
     logger.info({ signal }, 'shutting down');
+    // Fastify closes idle keep-alive connections once, when closing starts; a connection busy
+    // then would otherwise hold the exit until its keep-alive timeout (72 s).
+    const idleCloser = setInterval(() => app.server.closeIdleConnections(), 50);
+    idleCloser.unref();
     app
       .close()
       .then(() => process.exit(0))

@@ -1,7 +1,7 @@
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../../cli/cli-testing.ts';
+import { startSmtp, type FakeSmtp } from './mail-testing.ts';
 import { buildApp } from '../../../server/app.ts';
 import { testConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
@@ -16,54 +16,6 @@ import {
 
 // Mail goes through the outbox: delivered to a real SMTP server when one is configured,
 // retried when it is down (and delivered once when it is back), kept for admins otherwise.
-
-interface Received {
-  to: string[];
-  text: string;
-}
-
-interface FakeSmtp {
-  port: number;
-  received: Received[];
-  close(): Promise<void>;
-}
-
-/** An SMTP server on localhost that accepts everything, without TLS or login. */
-async function startSmtp(port = 0): Promise<FakeSmtp> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const to = session.envelope.rcptTo.map((recipient) => recipient.address);
-        received.push({ to, text: decodeMessage(Buffer.concat(chunks).toString('latin1')) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const address = server.server.address();
-  return {
-    port: typeof address === 'object' && address ? address.port : port,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** The text of a message as a reader sees it (quoted-printable and UTF-8 decoded). */
-function decodeMessage(raw: string): string {
-  const bytes = raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
 
 async function requestReset(t: { app: TestApp['app'] }, email: string) {
   const response = await t.app.inject({
