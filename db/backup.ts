@@ -80,7 +80,8 @@ export async function createBackup<T>(database: Kysely<T>): Promise<Backup> {
 export function writeBackupFile(file: string, backup: Backup) {
   const partial = `${file}.partial`;
   try {
-    writeFileSync(partial, gzipSync(JSON.stringify(backup)));
+    // Members' contact details and password hashes: readable by the owner only.
+    writeFileSync(partial, gzipSync(JSON.stringify(backup)), { mode: 0o600 });
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });

@@ -15,6 +15,7 @@ export interface OrganizationsTable {
   kind: OrganizationKind;
   slug: string;
   name: string;
+  is_demo: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -129,7 +130,7 @@ function exhaustive<const L extends ColumnList>(list: L & Exhaustive<L>): L {
 
 /** Every column of every table, checked against the types above and, by a test, against the database. */
 export const tableColumns = exhaustive({
-  organizations: ['id', 'parent_id', 'kind', 'slug', 'name', 'created_at'],
+  organizations: ['id', 'parent_id', 'kind', 'slug', 'name', 'is_demo', 'created_at'],
   local_groups: [
     'id',
     'organization_id',

@@ -7,6 +7,8 @@ create table organizations (
   kind text not null check (kind in ('party', 'district', 'association')),
   slug text not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
   name text not null check (length(name) between 1 and 200),
+  -- The invented demo association; only it may be replaced by `grasrot demo`.
+  is_demo boolean not null default false,
   created_at timestamptz not null default now()
 );
 

@@ -97,7 +97,12 @@ export async function createDemoAssociation(
       }),
     ));
   const org = await insertOrg(
-    buildOrganization({ slug: DEMO_SLUG, name: 'Vänsterpartiet Huddinge', parent_id: district.id }),
+    buildOrganization({
+      slug: DEMO_SLUG,
+      name: 'Vänsterpartiet Huddinge',
+      parent_id: district.id,
+      is_demo: true,
+    }),
   );
   const organization_id = org.id;
 

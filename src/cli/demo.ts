@@ -2,16 +2,27 @@ import { sql } from 'kysely';
 import { createDemoAssociation, DEMO_SLUG } from '../../db/seed/demo.ts';
 import { describeDemo } from '../server/bootstrap.ts';
 import { loadConfig } from '../server/config.ts';
-import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
-import { parseOptions, withDatabase, type Command } from './cli-support.ts';
+import { parseOptions, UsageError, withDatabase, type Command } from './cli-support.ts';
 
-/** Deletes the demo association's rows from every table that has organization_id, then the org. */
+/**
+ * Re-creates the demo: deletes the demo association's rows from every table that has
+ * organization_id, then the organization, and builds it anew. Refuses to touch a real one.
+ */
 export const run: Command = async (args) => {
   parseOptions(args, {});
   const config = loadConfig();
   const result = await withDatabase(({ db }) =>
     db.transaction().execute(async (trx) => {
-      const existing = await findOrganizationBySlug(trx, DEMO_SLUG);
+      const existing = await trx
+        .selectFrom('organizations')
+        .select(['id', 'is_demo'])
+        .where('slug', '=', DEMO_SLUG)
+        .executeTakeFirst();
+      if (existing && !existing.is_demo) {
+        throw new UsageError(
+          `the association "${DEMO_SLUG}" holds real data, not the demo; refusing to replace it`,
+        );
+      }
       if (existing) {
         await sql`set constraints all deferred`.execute(trx);
         const tables = await sql<{ table_name: string }>`

@@ -17,8 +17,11 @@ afterEach(() => {
 
 const userErrors: [string[], RegExp][] = [
   [['frobnicate'], /^grasrot: unknown command "frobnicate"; run grasrot --help$/],
-  [['org'], /^grasrot: unknown command "org"/],
-  [['org', 'delete', '--slug', 'x'], /^grasrot: unknown command "org delete"/],
+  [['org'], /^grasrot: unknown command "org"; did you mean org create\?$/],
+  [
+    ['org', 'delete', '--slug', 'x'],
+    /^grasrot: unknown command "org delete"; did you mean org create\?$/,
+  ],
   [['org', 'create', '--name', 'Utan slug'], /^grasrot: --slug is required$/],
   [['org', 'create', '--slug', '  ', '--name', 'Tom slug'], /^grasrot: --slug is required$/],
   [['org', 'create', '--slug', 'Botkyrka!', '--name', 'x'], /^grasrot: --slug must be lowercase/],
@@ -79,6 +82,21 @@ const userErrors: [string[], RegExp][] = [
     ],
     /^grasrot: --password must be at least 10 characters$/,
   ],
+  [
+    [
+      'user',
+      'create',
+      '--email',
+      'a@example.org',
+      '--name',
+      'Bob',
+      '--role',
+      'admin',
+      '--org',
+      'b',
+    ],
+    /^grasrot: --name must be first and last name/,
+  ],
   [['backup'], /^grasrot: usage: grasrot backup <file>$/],
   [['restore', 'a.gz', 'b.gz'], /^grasrot: usage: grasrot restore <file>$/],
   [['restore', '/nonexistent/backup.gz'], /^grasrot: no such file: \/nonexistent\/backup\.gz$/],
@@ -129,6 +147,12 @@ describe('user errors', () => {
 });
 
 describe('help', () => {
+  it('--version prints the version', async () => {
+    const result = await run('--version');
+    expect(result.code).toBe(0);
+    expect(result.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('--help prints the usage and exits 0; no arguments exits 1', async () => {
     const help = await run('--help');
     expect(help.code).toBe(0);

@@ -1,3 +1,4 @@
+import { appVersion } from '../server/version.ts';
 import { isUserError, UsageError, type CliIo, type Command } from './cli-support.ts';
 
 const usage = `Usage: grasrot <command> [options] [--json]
@@ -10,6 +11,7 @@ Commands:
   backup <file>                          write a consistent backup of the whole database
   restore <file>                         load a backup into an empty database
   demo                                   re-create the demo association (slug huddinge)
+  --version                              print the version
 
 Configuration comes from the environment: GRASROT_DATA_DIR, DATABASE_URL, PORT, … (see README).`;
 
@@ -34,13 +36,21 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.out(usage);
     return argv.length === 0 ? 1 : 0;
   }
+  if (argv[0] === '--version' || argv[0] === 'version') {
+    io.out(appVersion);
+    return 0;
+  }
   const twoWords = `${argv[0]} ${argv[1] ?? ''}`;
   const name = commands[twoWords] ? twoWords : argv[0]!;
   const load = commands[name];
   const isJson = argv.includes('--json');
   try {
-    if (!load)
-      throw new UsageError(`unknown command "${argv.slice(0, 2).join(' ')}"; run grasrot --help`);
+    if (!load) {
+      const group = Object.keys(commands).filter((command) => command.startsWith(`${argv[0]} `));
+      const command = argv.slice(0, group.length > 0 ? 2 : 1).join(' ');
+      const hint = group.length > 0 ? `did you mean ${group.join(' or ')}?` : 'run grasrot --help';
+      throw new UsageError(`unknown command "${command}"; ${hint}`);
+    }
     const { run } = await load();
     const result = await run(argv.slice(name.split(' ').length), io);
     io.out(isJson ? JSON.stringify(result.json) : result.text);

@@ -21,6 +21,8 @@ export const run: Command = async (args) => {
   const email = Email.safeParse(requireOption(values.email, 'email'));
   if (!email.success) throw new UsageError('--email is not a valid e-mail address');
   const name = requireOption(values.name, 'name').split(/\s+/);
+  if (name.length < 2)
+    throw new UsageError('--name must be first and last name, e.g. "Ada Lovelace"');
   const role = Role.safeParse(requireOption(values.role, 'role'));
   if (!role.success)
     throw new UsageError('--role must be admin, organizer, coordinator or activist');

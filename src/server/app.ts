@@ -10,6 +10,7 @@ import { AppError } from '../shared/app-error.ts';
 import type { Config } from './config.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling, sendProblem } from './plugins/errors.ts';
+import { RequestLogController } from './logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
 import { registerWeb } from './plugins/web.ts';
 import { Mailer } from '../features/mail/server/mail.service.ts';
@@ -53,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     // Request logs carry method, path and status (see logger.ts); never bodies or addresses.
     requestIdHeader: false,
+    logController: new RequestLogController(),
     // Errors the router raises before any route runs (a malformed URL, say) are problems too.
     frameworkErrors: (error, _request, reply) => {
       void sendProblem(reply, new AppError('bad_request', error.message));

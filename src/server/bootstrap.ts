@@ -7,8 +7,7 @@ export async function bootstrapDatabase(
   db: Kysely<DB>,
   options: { adminEmail?: string; adminPassword?: string },
 ): Promise<DemoResult | null> {
-  const existing = await db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
-  if (existing) return null;
+  if (await hasOrganizations(db)) return null;
   return db.transaction().execute((trx) => createDemoAssociation(trx, options));
 }
 
@@ -29,4 +28,21 @@ export function describeDemo(result: DemoResult, publicUrl: string): string {
     lines.push('    password: the one in GRASROT_ADMIN_PASSWORD');
   }
   return lines.join('\n') + '\n';
+}
+
+export async function hasOrganizations(db: Kysely<DB>): Promise<boolean> {
+  return !!(await db.selectFrom('organizations').select('id').limit(1).executeTakeFirst());
+}
+
+/** Started with GRASROT_DEMO=false on an empty database: how to create the real association. */
+export function describeEmptyDatabase(): string {
+  return [
+    '',
+    'Gräsrot: the database is empty (GRASROT_DEMO=false). Stop the server and create your',
+    'association and its first admin, then start again:',
+    '  npx grasrot org create --slug vansterpartiet --name "Vänsterpartiet" --kind party',
+    '  npx grasrot org create --slug min-forening --name "Vänsterpartiet Min kommun" --parent vansterpartiet',
+    '  npx grasrot user create --email you@example.org --name "Förnamn Efternamn" --role admin --org min-forening',
+    '',
+  ].join('\n');
 }

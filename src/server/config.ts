@@ -18,6 +18,11 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRASROT_ADMIN_EMAIL: z.string().optional(),
   GRASROT_ADMIN_PASSWORD: z.string().optional(),
+  /** `false` starts an empty database without the demo association (for going live). */
+  GRASROT_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export interface Config {
@@ -34,6 +39,8 @@ export interface Config {
   logLevel: string;
   adminEmail?: string;
   adminPassword?: string;
+  /** Create the demo association on an empty database. */
+  isDemoEnabled: boolean;
 }
 
 /** Reads the configuration from the environment; a bad value is a user error with the variable named. */
@@ -60,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     adminEmail: e.GRASROT_ADMIN_EMAIL || undefined,
     adminPassword: e.GRASROT_ADMIN_PASSWORD || undefined,
+    isDemoEnabled: e.GRASROT_DEMO,
   };
 }
 
@@ -73,6 +81,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     publicUrl: 'http://localhost:3000',
     trustProxy: false,
     logLevel: 'silent',
+    isDemoEnabled: false,
     ...overrides,
   };
 }

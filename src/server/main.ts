@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { connectDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
 import { buildApp } from './app.ts';
-import { bootstrapDatabase, describeDemo } from './bootstrap.ts';
+import {
+  bootstrapDatabase,
+  describeDemo,
+  describeEmptyDatabase,
+  hasOrganizations,
+} from './bootstrap.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './logger.ts';
 
@@ -19,16 +24,21 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   });
   const { applied } = await migrate(database.db);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
-  const demo = await bootstrapDatabase(database.db, {
-    adminEmail: config.adminEmail,
-    adminPassword: config.adminPassword,
-  });
-  if (demo) process.stdout.write(describeDemo(demo, config.publicUrl));
+  const demo = config.isDemoEnabled
+    ? await bootstrapDatabase(database.db, {
+        adminEmail: config.adminEmail,
+        adminPassword: config.adminPassword,
+      })
+    : null;
+  const isEmpty = !demo && !(await hasOrganizations(database.db));
 
   const app = await buildApp({ config, database, logger, ownsDatabase: true });
   app.mailer.start();
   await app.listen({ port: config.port, host: config.host });
   logger.info({ database: database.kind, url: config.publicUrl }, 'Gräsrot is listening');
+  // Printed last, after the start-up lines, so the one-time password is easy to find.
+  if (demo) process.stdout.write(describeDemo(demo, config.publicUrl));
+  if (isEmpty) process.stdout.write(describeEmptyDatabase());
 
   let isClosing = false;
   const shutdown = (signal: string) => {

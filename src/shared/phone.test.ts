@@ -18,6 +18,7 @@ it('refuses what cannot be a phone number', () => {
 
 it('shows stored numbers as Swedes write them', () => {
   expect(formatPhone('+46701234567')).toBe('070-123 45 67');
-  expect(formatPhone('+46812345678')).toBe('08-123 45 678');
+  expect(formatPhone('+46812345678')).toBe('08-123 456 78');
+  expect(formatPhone('+4681234567')).toBe('08-123 45 67');
   expect(formatPhone('+4520123456')).toBe('+4520123456');
 });

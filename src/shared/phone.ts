@@ -17,7 +17,8 @@ export function normalizePhone(input: string): string | null {
 export function formatPhone(e164: string): string {
   const match = /^\+46(7\d)(\d{3})(\d{2})(\d{2})$/.exec(e164);
   if (match) return `0${match[1]}-${match[2]} ${match[3]} ${match[4]}`;
-  const landline = /^\+468(\d{3})(\d{2})(\d{2,3})$/.exec(e164);
-  if (landline) return `08-${landline[1]} ${landline[2]} ${landline[3]}`;
+  // Stockholm: 08-123 45 67, or 08-123 456 78 for eight digits.
+  const stockholm = /^\+468(\d{3})(\d{2,3})(\d{2})$/.exec(e164);
+  if (stockholm) return `08-${stockholm[1]} ${stockholm[2]} ${stockholm[3]}`;
   return e164;
 }

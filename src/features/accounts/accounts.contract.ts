@@ -109,7 +109,11 @@ export const accountRoutes = {
     tags: ['auth'],
     status: 202,
     body: PasswordResetRequest,
-    response: OkResponse,
+    response: z.object({
+      ok: z.literal(true),
+      /** False when the server has no SMTP: the link waits in the outbox for an admin. */
+      isMailConfigured: z.boolean(),
+    }),
   }),
   confirmPasswordReset: defineRoute({
     method: 'POST',
@@ -128,7 +132,12 @@ export const accountRoutes = {
     tags: ['accounts'],
     status: 201,
     body: InvitationInput,
-    response: z.object({ id: Id, expiresAt: z.string() }),
+    response: z.object({
+      id: Id,
+      expiresAt: z.string(),
+      /** False when the server has no SMTP: the invitation waits in the outbox to be passed on. */
+      isMailConfigured: z.boolean(),
+    }),
   }),
   getInvitation: defineRoute({
     method: 'POST',

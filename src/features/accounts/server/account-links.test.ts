@@ -60,6 +60,44 @@ describe('password reset', () => {
     await login(t.app, org.emails.activist, 'ett helt nytt lösenord');
   });
 
+  it('a used link ends older ones and lifts a lockout', async () => {
+    const request = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset',
+        payload: { email: org.emails.coordinator },
+      });
+    await request();
+    const older = tokenFrom(
+      (await lastMessageTo(org.emails.coordinator)).body_text,
+      '/reset-password',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await request();
+    const newer = tokenFrom(
+      (await lastMessageTo(org.emails.coordinator)).body_text,
+      '/reset-password',
+    );
+    expect(newer).not.toBe(older);
+    // Someone fails on purpose until the account is locked for this address.
+    for (let i = 0; i < 5; i++) {
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: org.emails.coordinator, password: 'fel lösenord' },
+      });
+    }
+    const confirm = (token: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset/confirm',
+        payload: { token, password: 'samordnarens nya lösenord' },
+      });
+    expect((await confirm(newer)).statusCode).toBe(200);
+    expect((await confirm(older)).statusCode).toBe(400);
+    await login(t.app, org.emails.coordinator, 'samordnarens nya lösenord');
+  });
+
   it('answers the same for an unknown address and sends nothing', async () => {
     const before = await t.db.selectFrom('outbox').select('id').execute();
     const response = await t.app.inject({

@@ -9,7 +9,12 @@ import { verifyPassword } from './passwords.ts';
 import { passwordResetMessage } from './account-messages.ts';
 import { buildSessionView } from './session-view.ts';
 import { createSession, deleteAccountSessions, deleteSession } from './sessions.queries.ts';
-import { createToken, getValidToken, markTokenUsed } from './tokens.queries.ts';
+import {
+  createToken,
+  expireAccountTokens,
+  getValidToken,
+  markTokenUsed,
+} from './tokens.queries.ts';
 
 export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThrottle()) {
   addRoute(app, routes.login, async (request, reply) => {
@@ -21,7 +26,7 @@ export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThr
       throttle.recordFailure(email, request.ip);
       throw new AppError('unauthenticated', 'Wrong e-mail address or password');
     }
-    throttle.recordSuccess(email);
+    throttle.forgive(email);
     // A new session on every login; an old cookie's session is ended (no session fixation).
     if (request.auth) await deleteSession(app.db, request.auth.sessionId);
     const session = await createSession(app.db, {
@@ -75,19 +80,22 @@ export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThr
         await app.mailer.send(account.organization_id, message, trx);
       });
     }
-    return { ok: true as const };
+    return { ok: true as const, isMailConfigured: app.mailer.isDelivering };
   });
 
   addRoute(app, routes.confirmPasswordReset, async (request) => {
     const { token, password } = request.body;
-    await app.db.transaction().execute(async (trx) => {
+    const email = await app.db.transaction().execute(async (trx) => {
       const row = await getValidToken(trx, 'password_reset', token);
       if (!row.account_id) throw new AppError('bad_request', 'This link is invalid');
       await markTokenUsed(trx, row.id);
       await setPassword(trx, row.account_id, password);
-      // Whoever knew the old password is logged out everywhere.
+      // Whoever knew the old password is logged out everywhere, and older links stop working.
       await deleteAccountSessions(trx, row.account_id);
+      await expireAccountTokens(trx, row.account_id, 'password_reset');
+      return row.email;
     });
+    throttle.forgive(email);
     return { ok: true as const };
   });
 }

@@ -19,6 +19,17 @@ export function registerInvitationRoutes(app: FastifyInstance) {
     if (input.role === 'admin' && !hasPermission(auth.role, 'admin')) {
       throw new AppError('forbidden', 'Only admins may invite admins');
     }
+    if (input.role === 'coordinator' && !input.localGroupId) {
+      throw new AppError('validation', 'A coordinator needs a local group', {
+        errors: [
+          {
+            path: 'body.localGroupId',
+            code: 'required_for_coordinator',
+            message: 'A coordinator needs a local group',
+          },
+        ],
+      });
+    }
     if (input.localGroupId) await getLocalGroup(app.db, auth.organizationId, input.localGroupId);
     if (await findAccountByEmail(app.db, input.email)) {
       throw new AppError('conflict', 'An account with that e-mail address exists', {
@@ -51,7 +62,11 @@ export function registerInvitationRoutes(app: FastifyInstance) {
       await app.mailer.send(auth.organizationId, message, trx);
       return created;
     });
-    return { id: token.id, expiresAt: token.expiresAt.toISOString() };
+    return {
+      id: token.id,
+      expiresAt: token.expiresAt.toISOString(),
+      isMailConfigured: app.mailer.isDelivering,
+    };
   });
 
   addRoute(app, routes.getInvitation, async (request) => {
@@ -71,7 +86,7 @@ export function registerInvitationRoutes(app: FastifyInstance) {
     const account = await app.db.transaction().execute(async (trx) => {
       const row = await getValidToken(trx, 'invitation', token);
       await markTokenUsed(trx, row.id);
-      return createAccount(trx, {
+      const created = await createAccount(trx, {
         organizationId: row.organization_id,
         email: row.email,
         firstName: row.first_name ?? '',
@@ -80,6 +95,16 @@ export function registerInvitationRoutes(app: FastifyInstance) {
         password,
         localGroupId: row.local_group_id,
       });
+      // An invited coordinator takes up a group that has none.
+      if (row.role === 'coordinator' && row.local_group_id) {
+        await trx
+          .updateTable('local_groups')
+          .set({ coordinator_id: created.person_id })
+          .where('id', '=', row.local_group_id)
+          .where('coordinator_id', 'is', null)
+          .execute();
+      }
+      return created;
     });
     const session = await createSession(app.db, {
       id: account.id,

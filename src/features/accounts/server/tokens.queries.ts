@@ -76,3 +76,18 @@ export async function markTokenUsed(db: Kysely<DB>, id: string) {
     });
   }
 }
+
+/** Ends every unused link of a kind for an account (after its password has been changed). */
+export async function expireAccountTokens(
+  db: Kysely<DB>,
+  accountId: string,
+  kind: 'password_reset' | 'invitation',
+) {
+  await db
+    .updateTable('account_tokens')
+    .set({ used_at: new Date() })
+    .where('account_id', '=', accountId)
+    .where('kind', '=', kind)
+    .where('used_at', 'is', null)
+    .execute();
+}

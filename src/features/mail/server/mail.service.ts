@@ -3,6 +3,11 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { DB } from '../../../../db/schema.ts';
 
+/** Secret links carry their token after `#token=` (reset and invitation links). */
+export function redactSecretLinks(text: string): string {
+  return text.replace(/#token=[\w-]+/g, '#token=[borttagen efter utskick]');
+}
+
 export interface OutgoingMessage {
   to: string;
   subject: string;
@@ -153,6 +158,8 @@ export class Mailer {
           sent_at: new Date(),
           attempts: eb('attempts', '+', 1),
           last_error: null,
+          // Once delivered, the single-use link is the recipient's alone: keep no copy.
+          body_text: redactSecretLinks(message.body_text),
         }))
         .where('id', '=', id)
         .execute();

@@ -64,6 +64,12 @@ describe('with an SMTP server', () => {
     const [row] = await outboxRows(t, org.emails.activist);
     expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
     expect(row!.sent_at).toBeInstanceOf(Date);
+    const stored = await t.db
+      .selectFrom('outbox')
+      .select('body_text')
+      .where('status', '=', 'sent')
+      .execute();
+    expect(stored.map((r) => r.body_text).join('\n')).not.toContain(token!);
 
     // The link in the delivered mail is the one that works.
     const confirm = await t.app.inject({

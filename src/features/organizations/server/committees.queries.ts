@@ -1,5 +1,11 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
+
+// Offices in the order a Swedish board lists them; other titles after, alphabetically by name.
+const titleRank = sql<number>`case lower(m.title)
+  when 'ordförande' then 1 when 'vice ordförande' then 2 when 'kassör' then 3
+  when 'sekreterare' then 4 when 'gruppledare' then 5 when 'sammankallande' then 6
+  when 'ledamot' then 8 when 'ersättare' then 9 else 7 end`;
 
 export async function listCommittees(db: Kysely<DB>, organizationId: string) {
   const committees = await db
@@ -14,6 +20,7 @@ export async function listCommittees(db: Kysely<DB>, organizationId: string) {
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .select(['m.committee_id', 'p.id', 'p.first_name', 'p.last_name', 'm.title'])
     .where('m.organization_id', '=', organizationId)
+    .orderBy(titleRank)
     .orderBy('p.last_name')
     .execute();
   return committees.map((committee) => ({

@@ -29,7 +29,7 @@ function selectLocalGroups(db: Kysely<DB>, organizationId: string) {
       'c.id as coordinator_id',
       'c.first_name as coordinator_first_name',
       'c.last_name as coordinator_last_name',
-      sql<number>`(select count(*)::int from people p where p.local_group_id = g.id)`.as(
+      sql<number>`(select count(*)::int from people p where p.local_group_id = g.id and p.is_member)`.as(
         'member_count',
       ),
     ])
@@ -66,19 +66,55 @@ export async function getLocalGroup(db: Kysely<DB>, organizationId: string, id: 
   return present(row);
 }
 
-async function checkCoordinator(db: Kysely<DB>, organizationId: string, personId: string | null) {
+function coordinatorError(code: string, message: string) {
+  return new AppError('validation', message, {
+    errors: [{ path: 'body.coordinatorId', code, message }],
+  });
+}
+
+/** A coordinator is a person of the association in this group, or in none yet. */
+async function checkCoordinator(
+  db: Kysely<DB>,
+  organizationId: string,
+  personId: string | null,
+  groupId: string | null,
+) {
   if (!personId) return;
   const person = await db
     .selectFrom('people')
-    .select('id')
+    .select(['id', 'local_group_id'])
     .where('organization_id', '=', organizationId)
     .where('id', '=', personId)
     .executeTakeFirst();
-  if (!person) {
-    throw new AppError('validation', 'No such person', {
-      errors: [{ path: 'body.coordinatorId', code: 'not_found', message: 'No such person' }],
-    });
+  if (!person) throw coordinatorError('not_found', 'No such person');
+  if (person.local_group_id && person.local_group_id !== groupId) {
+    throw coordinatorError('in_other_group', 'The person belongs to another local group');
   }
+}
+
+/**
+ * Makes a person the group's coordinator in full: a member of the group, and an account that
+ * may act as coordinator (an activist's account is raised to coordinator; higher roles stay).
+ */
+async function assignCoordinator(
+  db: Kysely<DB>,
+  organizationId: string,
+  groupId: string,
+  personId: string,
+) {
+  await db
+    .updateTable('people')
+    .set({ local_group_id: groupId, updated_at: new Date() })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', personId)
+    .execute();
+  await db
+    .updateTable('accounts')
+    .set({ role: 'coordinator' })
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .where('role', '=', 'activist')
+    .execute();
 }
 
 async function checkNameFree(db: Kysely<DB>, organizationId: string, name: string, id?: string) {
@@ -103,18 +139,24 @@ export async function createLocalGroup(
   input: { name: string; areaDescription: string; coordinatorId: string | null },
 ) {
   await checkNameFree(db, organizationId, input.name);
-  await checkCoordinator(db, organizationId, input.coordinatorId);
-  const row = await db
-    .insertInto('local_groups')
-    .values({
-      organization_id: organizationId,
-      name: input.name,
-      area_description: input.areaDescription,
-      coordinator_id: input.coordinatorId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return getLocalGroup(db, organizationId, row.id);
+  await checkCoordinator(db, organizationId, input.coordinatorId, null);
+  const id = await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('local_groups')
+      .values({
+        organization_id: organizationId,
+        name: input.name,
+        area_description: input.areaDescription,
+        coordinator_id: input.coordinatorId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (input.coordinatorId) {
+      await assignCoordinator(trx, organizationId, row.id, input.coordinatorId);
+    }
+    return row.id;
+  });
+  return getLocalGroup(db, organizationId, id);
 }
 
 export async function updateLocalGroup(
@@ -126,19 +168,22 @@ export async function updateLocalGroup(
   await getLocalGroup(db, organizationId, id);
   if (patch.name !== undefined) await checkNameFree(db, organizationId, patch.name, id);
   if (patch.coordinatorId !== undefined) {
-    await checkCoordinator(db, organizationId, patch.coordinatorId);
+    await checkCoordinator(db, organizationId, patch.coordinatorId, id);
   }
-  await db
-    .updateTable('local_groups')
-    .set({
-      ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.areaDescription !== undefined ? { area_description: patch.areaDescription } : {}),
-      ...(patch.coordinatorId !== undefined ? { coordinator_id: patch.coordinatorId } : {}),
-      updated_at: new Date(),
-    })
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('local_groups')
+      .set({
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.areaDescription !== undefined ? { area_description: patch.areaDescription } : {}),
+        ...(patch.coordinatorId !== undefined ? { coordinator_id: patch.coordinatorId } : {}),
+        updated_at: new Date(),
+      })
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', id)
+      .execute();
+    if (patch.coordinatorId) await assignCoordinator(trx, organizationId, id, patch.coordinatorId);
+  });
   return getLocalGroup(db, organizationId, id);
 }
 
