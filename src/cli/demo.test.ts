@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectDatabase } from '../../db/connect.ts';
+import { migrate } from '../../db/migrate.ts';
 import { buildPerson } from '../features/people/people.factories.ts';
 import { verifyPassword } from '../features/accounts/server/passwords.ts';
 import { createOrganization } from '../features/organizations/server/organizations.queries.ts';
@@ -126,5 +127,49 @@ describe('grasrot demo', () => {
       expect(admin.organization_id).toBe(secondRun.organizationId);
       expect(await verifyPassword(admin.password_hash, 'ett långt lösenord')).toBe(true);
     });
+  });
+});
+
+describe('grasrot demo beside a real association', () => {
+  let other: CliDatabase;
+
+  beforeAll(async () => {
+    other = await createCliDatabase('demo-real');
+    for (const [name, value] of Object.entries(other.env)) vi.stubEnv(name, value);
+  });
+  afterAll(async () => {
+    for (const [name, value] of Object.entries(database.env)) vi.stubEnv(name, value);
+    await other?.remove();
+  });
+
+  it('refuses to replace a real association that has the demo slug', async () => {
+    const { db, close } = await connectDatabase(other.connectOptions);
+    try {
+      await migrate(db);
+      await createOrganization(db, {
+        slug: 'huddinge',
+        name: 'Riktiga föreningen',
+        kind: 'association',
+      });
+    } finally {
+      await close();
+    }
+    const err: string[] = [];
+    const code = await main(['demo'], { out: () => {}, err: (text) => err.push(text) });
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      'grasrot: the association "huddinge" holds real data, not the demo; refusing to replace it',
+    ]);
+    const { db: after, close: closeAfter } = await connectDatabase(other.connectOptions);
+    try {
+      const row = await after
+        .selectFrom('organizations')
+        .select('name')
+        .where('slug', '=', 'huddinge')
+        .executeTakeFirstOrThrow();
+      expect(row.name).toBe('Riktiga föreningen');
+    } finally {
+      await closeAfter();
+    }
   });
 });
