@@ -67,7 +67,8 @@ async function postgresAnswers(): Promise<string | null> {
   }
 }
 
-vitest('unit and integration tests on PGlite', []);
+// TEST_DATABASE_URL is this script's to set: the first pass is on PGlite whatever the caller has.
+vitest('unit and integration tests on PGlite', [], { TEST_DATABASE_URL: '' });
 
 const pgError = await postgresAnswers();
 if (pgError) {
