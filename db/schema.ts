@@ -8,6 +8,8 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export type OrganizationKind = 'party' | 'district' | 'association';
 export type RoleName = 'admin' | 'organizer' | 'coordinator' | 'activist';
+export type Gender = 'woman' | 'man' | 'other';
+export type MembershipStatus = 'active' | 'lapsed' | 'resigned';
 
 export interface OrganizationsTable {
   id: Generated<string>;
@@ -40,6 +42,16 @@ export interface PeopleTable {
   is_member: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  gender: Gender | null;
+  birth_year: number | null;
+  member_number: string | null;
+  /** 'YYYY-MM-DD' */
+  member_since: string | null;
+  membership_status: Generated<MembershipStatus>;
+  notes: Generated<string>;
 }
 
 export interface CommitteesTable {
@@ -108,6 +120,16 @@ export interface OutboxTable {
   sent_at: Timestamp | null;
 }
 
+export interface AuditLogTable {
+  id: Generated<string>;
+  organization_id: string;
+  account_id: string | null;
+  action: string;
+  person_id: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   local_groups: LocalGroupsTable;
@@ -118,6 +140,7 @@ export interface DB {
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;
   outbox: OutboxTable;
+  audit_log: AuditLogTable;
 }
 
 type ColumnList = { [T in keyof DB]: readonly (keyof DB[T] & string)[] };
@@ -151,6 +174,15 @@ export const tableColumns = exhaustive({
     'is_member',
     'created_at',
     'updated_at',
+    'address',
+    'postcode',
+    'city',
+    'gender',
+    'birth_year',
+    'member_number',
+    'member_since',
+    'membership_status',
+    'notes',
   ],
   committees: ['id', 'organization_id', 'kind', 'name', 'created_at'],
   committee_members: ['organization_id', 'committee_id', 'person_id', 'title'],
@@ -200,5 +232,14 @@ export const tableColumns = exhaustive({
     'last_error',
     'created_at',
     'sent_at',
+  ],
+  audit_log: [
+    'id',
+    'organization_id',
+    'account_id',
+    'action',
+    'person_id',
+    'details',
+    'created_at',
   ],
 });

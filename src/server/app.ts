@@ -19,6 +19,8 @@ import { registerAuthRoutes } from '../features/accounts/server/auth.routes.ts';
 import { registerInvitationRoutes } from '../features/accounts/server/invitations.routes.ts';
 import { registerOrganizationRoutes } from '../features/organizations/server/organizations.routes.ts';
 import { registerMeRoutes } from '../features/people/server/me.routes.ts';
+import { registerRegisterRoutes } from '../features/people/server/register.routes.ts';
+import { registerAuditRoutes } from '../features/audit/server/audit.routes.ts';
 import { registerOutboxRoutes } from '../features/mail/server/outbox.routes.ts';
 import { registerHealthRoutes } from '../features/system/server/health.routes.ts';
 
@@ -112,6 +114,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccountRoutes(app);
   registerOrganizationRoutes(app);
   registerMeRoutes(app);
+  registerRegisterRoutes(app);
+  registerAuditRoutes(app);
   registerOutboxRoutes(app);
   await registerWeb(app, options.webDir ?? defaultWebDir);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name } from '../../shared/atoms.ts';
+import { Email, Id, Name, Text } from '../../shared/atoms.ts';
 import { defineRoute } from '../../shared/route.ts';
 
 export const Profile = z.object({
@@ -54,5 +54,117 @@ export const peopleRoutes = {
     tags: ['people'],
     body: ProfilePatch,
     response: Profile,
+  }),
+} as const;
+
+export const genders = ['woman', 'man', 'other'] as const;
+export const membershipStatuses = ['active', 'lapsed', 'resigned'] as const;
+
+/** The fields of a person's record, as a form sends them (no defaults: see PersonInput). */
+const PersonFields = z.object({
+  firstName: Name,
+  lastName: Name,
+  email: Email.nullable(),
+  /** Any common way of writing it; stored as E.164 (`070-123 45 67` → `+46701234567`). */
+  phone: z.string().trim().max(40).nullable(),
+  address: z.string().trim().max(200).nullable(),
+  postcode: z.string().trim().max(20).nullable(),
+  city: z.string().trim().max(100).nullable(),
+  gender: z.enum(genders).nullable(),
+  birthYear: z.number().int().min(1900).max(2100).nullable(),
+  isMember: z.boolean(),
+  memberNumber: z.string().trim().min(1).max(40).nullable(),
+  memberSince: z.iso.date().nullable(),
+  membershipStatus: z.enum(membershipStatuses),
+  localGroupId: Id.nullable(),
+  notes: Text,
+});
+
+export const PersonInput = PersonFields.partial().required({ firstName: true, lastName: true });
+export const PersonPatch = PersonFields.partial();
+
+export const Person = z.object({
+  id: Id,
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+  postcode: z.string().nullable(),
+  city: z.string().nullable(),
+  gender: z.enum(genders).nullable(),
+  birthYear: z.number().int().nullable(),
+  isMember: z.boolean(),
+  memberNumber: z.string().nullable(),
+  memberSince: z.string().nullable(),
+  membershipStatus: z.enum(membershipStatuses),
+  localGroup: z.object({ id: Id, name: z.string() }).nullable(),
+  notes: z.string(),
+  hasAccount: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const PersonSummary = Person.pick({
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  isMember: true,
+  memberNumber: true,
+  localGroup: true,
+});
+
+export const PeopleQuery = z.object({
+  /** Quick search: part of a name, an e-mail address or a phone number. */
+  q: z.string().trim().max(100).optional(),
+  localGroupId: Id.optional(),
+  isMember: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const PersonParams = z.object({ id: Id });
+
+export const registerRoutes = {
+  listPeople: defineRoute({
+    method: 'GET',
+    path: '/api/people',
+    permission: 'coordinator',
+    summary: 'People of the association (a coordinator: of their own local groups), searchable',
+    tags: ['people'],
+    query: PeopleQuery,
+    response: z.object({ items: z.array(PersonSummary), total: z.number().int() }),
+  }),
+  getPerson: defineRoute({
+    method: 'GET',
+    path: '/api/people/:id',
+    permission: 'coordinator',
+    summary: "A person's record; every view by someone else is written to the audit log",
+    tags: ['people'],
+    params: PersonParams,
+    response: Person,
+  }),
+  createPerson: defineRoute({
+    method: 'POST',
+    path: '/api/people',
+    permission: 'coordinator',
+    summary: 'Add a member or contact (a coordinator: to their own local group)',
+    tags: ['people'],
+    status: 201,
+    body: PersonInput,
+    response: Person,
+  }),
+  updatePerson: defineRoute({
+    method: 'PATCH',
+    path: '/api/people/:id',
+    permission: 'coordinator',
+    summary: "Change a person's record",
+    tags: ['people'],
+    params: PersonParams,
+    body: PersonPatch,
+    response: Person,
   }),
 } as const;

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { getAuth } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { auditRoutes } from '../audit.contract.ts';
+import { listAuditLog } from './audit.queries.ts';
+
+export function registerAuditRoutes(app: FastifyInstance) {
+  addRoute(app, auditRoutes.listAuditLog, async (request) =>
+    listAuditLog(app.db, getAuth(request).organizationId, request.query),
+  );
+}

@@ -1,0 +1,30 @@
+import { hasPermission, type Auth } from '../../../server/plugins/auth.ts';
+import { AppError } from '../../../shared/app-error.ts';
+
+/**
+ * Whose records a caller reaches: organizers and admins everyone in the association, a
+ * coordinator the people of their own local groups. Out of reach looks like not found.
+ */
+export function reachableGroupIds(auth: Auth): string[] | 'all' {
+  return hasPermission(auth.role, 'organizer') ? 'all' : auth.coordinatedLocalGroupIds;
+}
+
+export function assertReaches(auth: Auth, localGroupId: string | null) {
+  const reach = reachableGroupIds(auth);
+  if (reach !== 'all' && (!localGroupId || !reach.includes(localGroupId))) {
+    throw new AppError('not_found', 'No such person');
+  }
+}
+
+/** A coordinator adds and moves people only within their own groups. */
+export function assertMayPlaceIn(auth: Auth, localGroupId: string | null | undefined) {
+  const reach = reachableGroupIds(auth);
+  if (reach === 'all' || localGroupId === undefined) return;
+  if (!localGroupId || !reach.includes(localGroupId)) {
+    throw new AppError('validation', 'Choose one of your own local groups', {
+      errors: [
+        { path: 'body.localGroupId', code: 'not_your_group', message: 'Not your local group' },
+      ],
+    });
+  }
+}

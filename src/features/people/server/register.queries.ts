@@ -1,0 +1,209 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../../../db/schema.ts';
+import { AppError } from '../../../shared/app-error.ts';
+import { normalizePhone } from '../../../shared/phone.ts';
+import type { Person } from '../people.contract.ts';
+
+function selectPeople(db: Kysely<DB>, organizationId: string) {
+  return db
+    .selectFrom('people as p')
+    .leftJoin('local_groups as g', 'g.id', 'p.local_group_id')
+    .selectAll('p')
+    .select([
+      'g.name as group_name',
+      sql<boolean>`exists (select 1 from accounts a where a.person_id = p.id)`.as('has_account'),
+    ])
+    .where('p.organization_id', '=', organizationId);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;
+
+function present(row: Row): Person {
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    phone: row.phone,
+    address: row.address,
+    postcode: row.postcode,
+    city: row.city,
+    gender: row.gender,
+    birthYear: row.birth_year,
+    isMember: row.is_member,
+    memberNumber: row.member_number,
+    memberSince: row.member_since,
+    membershipStatus: row.membership_status,
+    localGroup: row.local_group_id ? { id: row.local_group_id, name: row.group_name ?? '' } : null,
+    notes: row.notes,
+    hasAccount: row.has_account,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+export interface PeopleFilter {
+  q?: string;
+  localGroupId?: string;
+  isMember?: 'true' | 'false';
+  /** 'all', or the local groups the caller reaches. */
+  groupIds: string[] | 'all';
+  limit: number;
+  offset: number;
+}
+
+export async function listPeople(db: Kysely<DB>, organizationId: string, filter: PeopleFilter) {
+  let query = selectPeople(db, organizationId);
+  if (filter.groupIds !== 'all') {
+    if (filter.groupIds.length === 0) return { items: [], total: 0 };
+    query = query.where('p.local_group_id', 'in', filter.groupIds);
+  }
+  if (filter.localGroupId) query = query.where('p.local_group_id', '=', filter.localGroupId);
+  if (filter.isMember) query = query.where('p.is_member', '=', filter.isMember === 'true');
+  if (filter.q) {
+    const words = filter.q.toLowerCase().split(/\s+/).filter(Boolean);
+    const phone = normalizePhone(filter.q);
+    query = query.where((eb) =>
+      eb.or([
+        eb.and(
+          words.map((word) =>
+            eb(sql`lower(p.first_name || ' ' || p.last_name)`, 'like', `%${escapeLike(word)}%`),
+          ),
+        ),
+        eb(eb.fn('lower', ['p.email']), 'like', `%${escapeLike(filter.q!.toLowerCase())}%`),
+        ...(phone ? [eb('p.phone', '=', phone)] : []),
+      ]),
+    );
+  }
+  const [rows, total] = await Promise.all([
+    query
+      .orderBy(sql`lower(p.last_name)`)
+      .orderBy(sql`lower(p.first_name)`)
+      .orderBy('p.id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(present), total: total.count };
+}
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function getPerson(db: Kysely<DB>, organizationId: string, id: string) {
+  const row = await selectPeople(db, organizationId).where('p.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'No such person');
+  return present(row);
+}
+
+export interface PersonValues {
+  firstName?: string;
+  lastName?: string;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  postcode?: string | null;
+  city?: string | null;
+  gender?: Person['gender'];
+  birthYear?: number | null;
+  isMember?: boolean;
+  memberNumber?: string | null;
+  memberSince?: string | null;
+  membershipStatus?: Person['membershipStatus'];
+  localGroupId?: string | null;
+  notes?: string;
+}
+
+/** Checks and converts input to columns: phone to E.164, group and member number valid. */
+async function toColumns(
+  db: Kysely<DB>,
+  organizationId: string,
+  values: PersonValues,
+  personId?: string,
+) {
+  const fail = (field: string, code: string, message: string, status: 'validation' | 'conflict') =>
+    new AppError(status, message, { errors: [{ path: `body.${field}`, code, message }] });
+  let phone = values.phone;
+  if (phone) {
+    phone = normalizePhone(phone);
+    if (!phone) throw fail('phone', 'invalid_phone', 'Not a phone number', 'validation');
+  }
+  if (values.localGroupId) {
+    const group = await db
+      .selectFrom('local_groups')
+      .select('id')
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', values.localGroupId)
+      .executeTakeFirst();
+    if (!group) throw fail('localGroupId', 'not_found', 'No such local group', 'validation');
+  }
+  if (values.memberNumber) {
+    let taken = db
+      .selectFrom('people')
+      .select('id')
+      .where('organization_id', '=', organizationId)
+      .where('member_number', '=', values.memberNumber);
+    if (personId) taken = taken.where('id', '!=', personId);
+    if (await taken.executeTakeFirst()) {
+      throw fail('memberNumber', 'taken', 'Another person has that member number', 'conflict');
+    }
+  }
+  const columns = {
+    first_name: values.firstName,
+    last_name: values.lastName,
+    email: values.email,
+    phone: phone === '' ? null : phone,
+    address: values.address,
+    postcode: values.postcode,
+    city: values.city,
+    gender: values.gender,
+    birth_year: values.birthYear,
+    is_member: values.isMember,
+    member_number: values.memberNumber,
+    member_since: values.memberSince,
+    membership_status: values.membershipStatus,
+    local_group_id: values.localGroupId,
+    notes: values.notes,
+  };
+  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+}
+
+export async function createPerson(
+  db: Kysely<DB>,
+  organizationId: string,
+  values: PersonValues & { firstName: string; lastName: string },
+) {
+  const columns = await toColumns(db, organizationId, values);
+  const row = await db
+    .insertInto('people')
+    .values({
+      ...columns,
+      organization_id: organizationId,
+      first_name: values.firstName,
+      last_name: values.lastName,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return getPerson(db, organizationId, row.id);
+}
+
+export async function updatePerson(
+  db: Kysely<DB>,
+  organizationId: string,
+  id: string,
+  values: PersonValues,
+) {
+  const columns = await toColumns(db, organizationId, values, id);
+  await db
+    .updateTable('people')
+    .set({ ...columns, updated_at: new Date() })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+  return getPerson(db, organizationId, id);
+}
