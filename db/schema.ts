@@ -130,6 +130,30 @@ export interface AuditLogTable {
   created_at: CreatedAt;
 }
 
+export interface TagGroupsTable {
+  id: Generated<string>;
+  organization_id: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface TagsTable {
+  id: Generated<string>;
+  organization_id: string;
+  tag_group_id: string | null;
+  name: string;
+  colour: string;
+  created_at: CreatedAt;
+}
+
+export interface PersonTagsTable {
+  organization_id: string;
+  person_id: string;
+  tag_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   local_groups: LocalGroupsTable;
@@ -141,6 +165,9 @@ export interface DB {
   account_tokens: AccountTokensTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
+  tag_groups: TagGroupsTable;
+  tags: TagsTable;
+  person_tags: PersonTagsTable;
 }
 
 type ColumnList = { [T in keyof DB]: readonly (keyof DB[T] & string)[] };
@@ -242,4 +269,7 @@ export const tableColumns = exhaustive({
     'details',
     'created_at',
   ],
+  tag_groups: ['id', 'organization_id', 'name', 'created_at'],
+  tags: ['id', 'organization_id', 'tag_group_id', 'name', 'colour', 'created_at'],
+  person_tags: ['organization_id', 'person_id', 'tag_id', 'created_by', 'created_at'],
 });

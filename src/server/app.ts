@@ -21,6 +21,7 @@ import { registerOrganizationRoutes } from '../features/organizations/server/org
 import { registerMeRoutes } from '../features/people/server/me.routes.ts';
 import { registerRegisterRoutes } from '../features/people/server/register.routes.ts';
 import { registerAuditRoutes } from '../features/audit/server/audit.routes.ts';
+import { registerTagRoutes } from '../features/tags/server/tags.routes.ts';
 import { registerOutboxRoutes } from '../features/mail/server/outbox.routes.ts';
 import { registerHealthRoutes } from '../features/system/server/health.routes.ts';
 
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMeRoutes(app);
   registerRegisterRoutes(app);
   registerAuditRoutes(app);
+  registerTagRoutes(app);
   registerOutboxRoutes(app);
   await registerWeb(app, options.webDir ?? defaultWebDir);
 

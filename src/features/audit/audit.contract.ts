@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { Id } from '../../shared/atoms.ts';
 import { defineRoute } from '../../shared/route.ts';
 
-export const auditActions = ['person.view', 'person.create', 'person.update'] as const;
+export const auditActions = [
+  'person.view',
+  'person.create',
+  'person.update',
+  'people.tag',
+] as const;
 
 export const AuditEntry = z.object({
   id: Id,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Email, Id, Name, Text } from '../../shared/atoms.ts';
 import { defineRoute } from '../../shared/route.ts';
+import { TagRef } from '../tags/tags.contract.ts';
 
 export const Profile = z.object({
   id: Id,
@@ -100,6 +101,7 @@ export const Person = z.object({
   membershipStatus: z.enum(membershipStatuses),
   localGroup: z.object({ id: Id, name: z.string() }).nullable(),
   notes: z.string(),
+  tags: z.array(TagRef),
   hasAccount: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -115,6 +117,7 @@ export const PersonSummary = Person.pick({
   isMember: true,
   memberNumber: true,
   localGroup: true,
+  tags: true,
 });
 
 export const PeopleQuery = z.object({

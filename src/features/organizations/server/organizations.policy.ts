@@ -30,3 +30,11 @@ export function assertCanUpdateLocalGroup(
     throw new AppError('forbidden', 'Only organizers rename groups or change coordinators');
   }
 }
+
+/**
+ * Whose records a caller reaches: organizers and admins everyone in the association, a
+ * coordinator the people of their own local groups.
+ */
+export function reachableGroupIds(auth: Auth): string[] | 'all' {
+  return hasPermission(auth.role, 'organizer') ? 'all' : auth.coordinatedLocalGroupIds;
+}

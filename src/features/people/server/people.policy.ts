@@ -1,14 +1,8 @@
-import { hasPermission, type Auth } from '../../../server/plugins/auth.ts';
+import type { Auth } from '../../../server/plugins/auth.ts';
+import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
 import { AppError } from '../../../shared/app-error.ts';
 
-/**
- * Whose records a caller reaches: organizers and admins everyone in the association, a
- * coordinator the people of their own local groups. Out of reach looks like not found.
- */
-export function reachableGroupIds(auth: Auth): string[] | 'all' {
-  return hasPermission(auth.role, 'organizer') ? 'all' : auth.coordinatedLocalGroupIds;
-}
-
+/** Out of reach looks like not found. */
 export function assertReaches(auth: Auth, localGroupId: string | null) {
   const reach = reachableGroupIds(auth);
   if (reach !== 'all' && (!localGroupId || !reach.includes(localGroupId))) {

@@ -3,6 +3,7 @@ import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../shared/app-error.ts';
 import { normalizePhone } from '../../../shared/phone.ts';
 import type { Person } from '../people.contract.ts';
+import { listTagsOfPeople } from '../../tags/server/tags.queries.ts';
 
 function selectPeople(db: Kysely<DB>, organizationId: string) {
   return db
@@ -18,7 +19,7 @@ function selectPeople(db: Kysely<DB>, organizationId: string) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;
 
-function present(row: Row): Person {
+function present(row: Row, tags: Person['tags'] = []): Person {
   return {
     id: row.id,
     firstName: row.first_name,
@@ -36,6 +37,7 @@ function present(row: Row): Person {
     membershipStatus: row.membership_status,
     localGroup: row.local_group_id ? { id: row.local_group_id, name: row.group_name ?? '' } : null,
     notes: row.notes,
+    tags,
     hasAccount: row.has_account,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -88,7 +90,12 @@ export async function listPeople(db: Kysely<DB>, organizationId: string, filter:
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(present), total: total.count };
+  const tags = await listTagsOfPeople(
+    db,
+    organizationId,
+    rows.map((row) => row.id),
+  );
+  return { items: rows.map((row) => present(row, tags.get(row.id))), total: total.count };
 }
 
 function escapeLike(text: string) {
@@ -98,7 +105,8 @@ function escapeLike(text: string) {
 export async function getPerson(db: Kysely<DB>, organizationId: string, id: string) {
   const row = await selectPeople(db, organizationId).where('p.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'No such person');
-  return present(row);
+  const tags = await listTagsOfPeople(db, organizationId, [id]);
+  return present(row, tags.get(id));
 }
 
 export interface PersonValues {

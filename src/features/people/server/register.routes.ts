@@ -3,7 +3,8 @@ import { getAuth } from '../../../server/plugins/auth.ts';
 import { addRoute } from '../../../server/route.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
 import { registerRoutes as routes } from '../people.contract.ts';
-import { assertMayPlaceIn, assertReaches, reachableGroupIds } from './people.policy.ts';
+import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
+import { assertMayPlaceIn, assertReaches } from './people.policy.ts';
 import { createPerson, getPerson, listPeople, updatePerson } from './register.queries.ts';
 
 export function registerRegisterRoutes(app: FastifyInstance) {
