@@ -1,51 +1,34 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  expectAccessible,
-  launchBrowser,
-  logIn,
-  phone,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from './support.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { expectAccessible, logIn, phone, screenshot, useJourney } from './support.ts';
 
 // An admin invites a new activist; the link arrives in the outbox (no SMTP here); the
 // activist accepts on a phone, edits their profile, logs out everywhere, forgets the password
 // and resets it.
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = useJourney();
 
 async function linkFromOutbox(page: Page, path: string): Promise<string> {
-  await page.goto(`${server.url}/admin/outbox`);
+  await page.goto(`${journey.server.url}/admin/outbox`);
   await expect.poll(() => page.getByText(path).count()).toBeGreaterThan(0);
   await expectAccessible(page);
   await screenshot(page, `phone-outbox${path.replace('/', '-')}`);
   const text = (await page.locator('main').textContent()) ?? '';
   const token = new RegExp(`${path}#token=([\\w-]+)`).exec(text)?.[1];
   expect(token, `a ${path} link in the outbox`).toBeTruthy();
-  return `${server.url}${path}#token=${token}`;
+  return `${journey.server.url}${path}#token=${token}`;
 }
 
 async function logInAsAdmin(page: Page) {
-  await logIn(page, server.url, server.admin.email, server.admin.password);
+  await logIn(page, journey.server.url, journey.server.admin.email, journey.server.admin.password);
   await page.waitForURL('**/me');
 }
 
 it('invitation, profile, log out everywhere and password reset', async () => {
-  const admin = await browser.newContext({ viewport: phone });
+  const admin = await journey.browser.newContext({ viewport: phone });
   const adminPage = await admin.newPage();
   await logInAsAdmin(adminPage);
-  await adminPage.goto(`${server.url}/admin/accounts`);
+  await adminPage.goto(`${journey.server.url}/admin/accounts`);
   await adminPage.getByLabel('Förnamn').fill('Test');
   await adminPage.getByLabel('Efternamn').fill('Testsson');
   await adminPage.getByLabel('E-postadress').fill('inte-en-adress');
@@ -58,7 +41,7 @@ it('invitation, profile, log out everywhere and password reset', async () => {
   await expectAccessible(adminPage);
   const invitation = await linkFromOutbox(adminPage, '/invitation');
 
-  const activist = await browser.newContext({ viewport: phone });
+  const activist = await journey.browser.newContext({ viewport: phone });
   const page = await activist.newPage();
   await page.goto(invitation);
   await page.getByRole('heading', { name: 'Inbjudan' }).waitFor();
@@ -98,7 +81,7 @@ it('invitation, profile, log out everywhere and password reset', async () => {
   await page.getByRole('button', { name: 'Spara nytt lösenord' }).click();
   await page.getByRole('status').waitFor();
   await expectAccessible(page);
-  await logIn(page, server.url, 'test.testsson@example.org', 'ännu ett bra lösenord');
+  await logIn(page, journey.server.url, 'test.testsson@example.org', 'ännu ett bra lösenord');
   await page.waitForURL('**/me');
 
   // The same link does not work twice.
@@ -112,16 +95,16 @@ it('invitation, profile, log out everywhere and password reset', async () => {
 });
 
 it('a coordinator sees their own group’s contact details and not another group’s', async () => {
-  const context = await browser.newContext({ viewport: phone });
+  const context = await journey.browser.newContext({ viewport: phone });
   const page = await context.newPage();
-  const coordinator = server.logins.find((login) => login.role === 'coordinator')!;
-  await logIn(page, server.url, coordinator.email, server.admin.password);
+  const coordinator = journey.server.logins.find((login) => login.role === 'coordinator')!;
+  await logIn(page, journey.server.url, coordinator.email, journey.server.admin.password);
   await page.waitForURL('**/me');
   const session = (await page.evaluate(() => fetch('/api/auth/session').then((r) => r.json()))) as {
     user: { coordinatedLocalGroupIds: string[] };
   };
   const own = session.user.coordinatedLocalGroupIds[0];
-  await page.goto(`${server.url}/groups/${own}`);
+  await page.goto(`${journey.server.url}/groups/${own}`);
   await expect.poll(() => page.getByText('@example.org').count()).toBeGreaterThan(0);
   await expectAccessible(page);
   await screenshot(page, 'phone-group-coordinator');
@@ -130,7 +113,7 @@ it('a coordinator sees their own group’s contact details and not another group
     items: { id: string }[];
   };
   const other = groups.items.find((group) => group.id !== own)!;
-  await page.goto(`${server.url}/groups/${other.id}`);
+  await page.goto(`${journey.server.url}/groups/${other.id}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForLoadState('networkidle');
   expect(await page.getByText('@example.org').count()).toBe(0);

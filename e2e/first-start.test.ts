@@ -1,33 +1,15 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectAccessible,
-  launchBrowser,
-  laptop,
-  logIn,
-  phone,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, laptop, logIn, phone, screenshot, useJourney } from './support.ts';
 
 // A new user's first minutes: start on an empty data directory, log in with the printed
 // credentials, look around on a phone and on a laptop.
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = useJourney();
 
 async function visit(page: Page, path: string, heading: RegExp, shot: string) {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${journey.server.url}${path}`);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(heading);
   await expectAccessible(page);
   await screenshot(page, shot);
@@ -35,18 +17,23 @@ async function visit(page: Page, path: string, heading: RegExp, shot: string) {
 
 describe('on a phone', () => {
   it('logs in with the printed credentials and finds Min sida and the bottom navigation', async () => {
-    const context = await browser.newContext({ viewport: phone });
+    const context = await journey.browser.newContext({ viewport: phone });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(journey.server.url);
     await page.waitForURL('**/login');
     await expectAccessible(page);
     await screenshot(page, 'phone-login');
 
-    await logIn(page, server.url, server.admin.email, 'fel lösenord');
+    await logIn(page, journey.server.url, journey.server.admin.email, 'fel lösenord');
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/fel|stämmer inte/i);
     await expectAccessible(page);
 
-    await logIn(page, server.url, server.admin.email, server.admin.password);
+    await logIn(
+      page,
+      journey.server.url,
+      journey.server.admin.email,
+      journey.server.admin.password,
+    );
     await page.waitForURL('**/me');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Hej/);
     await expectAccessible(page);
@@ -63,15 +50,15 @@ describe('on a phone', () => {
   });
 
   it('an activist’s first page load needs under 200 KB of JavaScript, gzipped', async () => {
-    const activist = server.logins.find((login) => login.role === 'activist')!;
+    const activist = journey.server.logins.find((login) => login.role === 'activist')!;
     // A first visit that logs in and lands on Min sida: count every script fetched.
-    const fresh = await browser.newContext({ viewport: phone });
+    const fresh = await journey.browser.newContext({ viewport: phone });
     const freshPage = await fresh.newPage();
     const bodies: Promise<Buffer>[] = [];
     freshPage.on('response', (response) => {
       if (response.url().endsWith('.js')) bodies.push(response.body());
     });
-    await logIn(freshPage, server.url, activist.email, server.admin.password);
+    await logIn(freshPage, journey.server.url, activist.email, journey.server.admin.password);
     await freshPage.waitForURL('**/me');
     await freshPage.waitForLoadState('networkidle');
     const gzipped = (await Promise.all(bodies)).reduce(
@@ -86,9 +73,14 @@ describe('on a phone', () => {
 
 describe('on a laptop', () => {
   it('shows the organizer sidebar, the admin pages and switches to English', async () => {
-    const context = await browser.newContext({ viewport: laptop });
+    const context = await journey.browser.newContext({ viewport: laptop });
     const page = await context.newPage();
-    await logIn(page, server.url, server.admin.email, server.admin.password);
+    await logIn(
+      page,
+      journey.server.url,
+      journey.server.admin.email,
+      journey.server.admin.password,
+    );
     await page.waitForURL('**/me');
     await expectAccessible(page);
     await screenshot(page, 'laptop-me');
@@ -116,7 +108,7 @@ describe('on a laptop', () => {
   });
 
   it('shows the public page of the association without logging in', async () => {
-    const context = await browser.newContext({ viewport: laptop });
+    const context = await journey.browser.newContext({ viewport: laptop });
     const page = await context.newPage();
     await visit(page, '/o/huddinge', /Vänsterpartiet Huddinge/, 'laptop-public');
     expect(await page.content()).not.toContain('@example.org');

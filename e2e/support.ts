@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export interface RunningServer {
   url: string;
@@ -120,4 +120,25 @@ export async function logIn(page: Page, url: string, email: string, password: st
     .first()
     .fill(password);
   await page.getByRole('button', { name: /logga in|log in/i }).click();
+}
+
+export interface Journey {
+  server: RunningServer;
+  browser: Browser;
+}
+
+/**
+ * Starts a fresh server and Chromium before the file's tests and stops both after. The
+ * returned object is filled in by the time the tests run.
+ */
+export function useJourney(): Journey {
+  const journey = {} as Journey;
+  beforeAll(async () => {
+    [journey.server, journey.browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await journey.browser?.close();
+    await journey.server?.stop();
+  });
+  return journey;
 }

@@ -83,6 +83,14 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeTruthy();
   });
 
+  it('keeps the navigation on an unknown address when logged in', async () => {
+    fetchMock.mockResolvedValue(answer(200, session));
+    renderWithProviders(<AppRoutes />, { path: '/no/such/page' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Försök igen' })).toBeNull();
+  });
+
   it('does not show organizer pages to an activist', async () => {
     fetchMock.mockResolvedValue(answer(200, session));
     renderWithProviders(<AppRoutes />, { path: '/admin/accounts' });

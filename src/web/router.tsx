@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
+import { CatchAllLayout } from './ui/CatchAllLayout.tsx';
 import { PublicLayout } from './ui/PublicLayout.tsx';
 import { RequireRole } from './ui/RequireRole.tsx';
 import { RequireSession } from './ui/RequireSession.tsx';
@@ -59,7 +60,6 @@ export function AppRoutes() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="invitation" element={<InvitationPage />} />
         <Route path="o/:slug" element={<PublicOrganizationPage />} />
-        <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route element={<RequireSession />}>
         <Route path="me" element={<MyPage />} />
@@ -83,6 +83,9 @@ export function AppRoutes() {
             </RequireRole>
           }
         />
+      </Route>
+      <Route element={<CatchAllLayout />}>
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );

@@ -1,8 +1,11 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { describeError, type ErrorMessageOverrides } from './error-messages.ts';
+import { describeError, isRetryable, type ErrorMessageOverrides } from './error-messages.ts';
 
-/** A translated error with an optional retry button; announced to screen readers. */
+/**
+ * A translated error, announced to screen readers. The retry button shows only when retrying
+ * can help (no answer, or a server fault), never for a missing page or a refusal.
+ */
 export function ErrorAlert({
   error,
   messages,
@@ -17,7 +20,7 @@ export function ErrorAlert({
     <Alert color="red" variant="light" role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{describeError(intl, error, messages)}</Text>
-        {onRetry && (
+        {onRetry && isRetryable(error) && (
           <Button size="xs" variant="default" onClick={onRetry}>
             <FormattedMessage id="common.retry" />
           </Button>

@@ -1,4 +1,5 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../web/api.ts';
@@ -7,14 +8,20 @@ import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
 import { accountRoutes } from '../accounts.contract.ts';
+import { AccountCards } from './AccountCards.tsx';
+import { accountsQueryKey } from './AccountRoleSelect.tsx';
 import { AccountsTable } from './AccountsTable.tsx';
 import { InviteForm } from './InviteForm.tsx';
 
+// Mantine's `md`: below it, beside the sidebar, four columns would not fit.
+const wideEnoughForTable = '(min-width: 62em)';
+
 function AccountsSection({ selfId }: { selfId: string }) {
   const accounts = useQuery({
-    queryKey: ['accounts'],
+    queryKey: accountsQueryKey,
     queryFn: () => callApi(accountRoutes.listAccounts),
   });
+  const isWide = useMediaQuery(wideEnoughForTable, undefined, { getInitialValueInEffect: false });
   return (
     <Card withBorder component="section" aria-labelledby="accounts-heading">
       <Title order={2} size="h3" id="accounts-heading" mb="sm">
@@ -24,8 +31,10 @@ function AccountsSection({ selfId }: { selfId: string }) {
         <PageLoader />
       ) : accounts.isError ? (
         <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
-      ) : (
+      ) : isWide ? (
         <AccountsTable accounts={accounts.data.items} selfId={selfId} />
+      ) : (
+        <AccountCards accounts={accounts.data.items} selfId={selfId} />
       )}
     </Card>
   );

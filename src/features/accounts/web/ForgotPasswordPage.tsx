@@ -29,9 +29,16 @@ export function ForgotPasswordPage() {
     <Stack gap="lg">
       <PageTitle>{intl.formatMessage({ id: 'forgot.title' })}</PageTitle>
       {request.isSuccess ? (
-        // The server answers the same whether or not the address has an account.
-        <Alert color="green" variant="light" role="status">
-          <FormattedMessage id="forgot.sent" values={{ email: request.variables.email }} />
+        // The server answers the same whether or not the address has an account, and so do we.
+        <Alert
+          color={request.data.isMailConfigured ? 'green' : 'yellow'}
+          variant="light"
+          role="status"
+        >
+          <FormattedMessage
+            id={request.data.isMailConfigured ? 'forgot.sent' : 'forgot.noMail'}
+            values={{ email: request.variables.email }}
+          />
         </Alert>
       ) : (
         <>

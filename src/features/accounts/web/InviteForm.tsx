@@ -1,14 +1,5 @@
-import {
-  Alert,
-  Button,
-  Card,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Button, Card, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
@@ -19,6 +10,7 @@ import { useContractForm } from '../../../web/ui/useContractForm.ts';
 import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
 import { organizationRoutes } from '../../organizations/organizations.contract.ts';
 import { accountRoutes, InvitationInput } from '../accounts.contract.ts';
+import { InviteSentAlert } from './InviteSentAlert.tsx';
 
 const empty = { email: '', firstName: '', lastName: '', role: 'activist', localGroupId: '' };
 
@@ -26,6 +18,7 @@ const empty = { email: '', firstName: '', lastName: '', role: 'activist', localG
 export function InviteForm() {
   const intl = useIntl();
   const session = useCurrentSession();
+  const queryClient = useQueryClient();
   const form = useContractForm(empty);
   const localGroups = useQuery({
     queryKey: ['local-groups'],
@@ -34,7 +27,11 @@ export function InviteForm() {
   const invite = useMutation({
     mutationFn: (body: z.output<typeof InvitationInput>) =>
       callApi(accountRoutes.createInvitation, { body }),
-    onSuccess: () => form.setValues(empty),
+    onSuccess: async () => {
+      form.setValues(empty);
+      // The new message is in the outbox now, whether or not it is sent.
+      await queryClient.invalidateQueries({ queryKey: ['outbox'] });
+    },
     onError: (error) => form.showServerErrors(error),
   });
 
@@ -49,11 +46,19 @@ export function InviteForm() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // A new attempt: the outcome of the previous invitation no longer applies.
+    invite.reset();
     const body = form.validate(InvitationInput, {
       ...form.values,
       localGroupId: form.values.localGroupId || null,
     });
-    if (body) invite.mutate(body);
+    if (!body) return;
+    // The server says the same; asking first saves a round trip and keeps focus on the field.
+    if (body.role === 'coordinator' && !body.localGroupId) {
+      form.markError('localGroupId', 'required_for_coordinator');
+      return;
+    }
+    invite.mutate(body);
   }
 
   return (
@@ -64,15 +69,11 @@ export function InviteForm() {
       <form ref={form.ref} onSubmit={submit} noValidate>
         <Stack gap="md">
           {invite.isSuccess && (
-            <Alert color="green" variant="light" role="status">
-              <FormattedMessage
-                id="invite.sent"
-                values={{
-                  email: invite.variables.email,
-                  expiresAt: intl.formatDate(invite.data.expiresAt, { dateStyle: 'long' }),
-                }}
-              />
-            </Alert>
+            <InviteSentAlert
+              email={invite.variables.email}
+              expiresAt={invite.data.expiresAt}
+              isMailConfigured={invite.data.isMailConfigured}
+            />
           )}
           {invite.isError && <ErrorAlert error={invite.error} />}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -105,6 +106,11 @@ export function InviteForm() {
             <NativeSelect
               {...form.field('localGroupId')}
               label={intl.formatMessage({ id: 'form.localGroup' })}
+              description={
+                form.values.role === 'coordinator'
+                  ? intl.formatMessage({ id: 'invite.localGroupForCoordinator' })
+                  : undefined
+              }
               data={groupOptions}
               disabled={localGroups.isPending}
             />

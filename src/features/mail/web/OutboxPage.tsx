@@ -4,23 +4,28 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { callApi } from '../../../web/api.ts';
+import { EmailText } from '../../../web/ui/EmailText.tsx';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { mailRoutes, type OutboxMessage } from '../mail.contract.ts';
+import { findPersonalLink, OutboxLink } from './OutboxLink.tsx';
 
 const PAGE_SIZE = 25;
 const statusColor = { stored: 'gray', pending: 'blue', sent: 'green', failed: 'party' } as const;
 
 function MessageCard({ message }: { message: z.output<typeof OutboxMessage> }) {
   const intl = useIntl();
+  const link = findPersonalLink(message.text);
   return (
     <Card withBorder component="article" aria-label={message.subject}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
         <div style={{ minWidth: 0, flex: 1 }}>
-          <Text fw={600}>{message.subject}</Text>
-          <Text size="sm" style={{ wordBreak: 'break-all' }}>
-            <FormattedMessage id="outbox.to" values={{ to: message.to }} />
+          <Text fw={600} className="wrap-anywhere">
+            {message.subject}
+          </Text>
+          <Text size="sm">
+            <FormattedMessage id="outbox.to" values={{ to: <EmailText email={message.to} /> }} />
           </Text>
         </div>
         <Badge
@@ -47,6 +52,7 @@ function MessageCard({ message }: { message: z.output<typeof OutboxMessage> }) {
           <FormattedMessage id="outbox.lastError" values={{ error: message.lastError }} />
         </Text>
       )}
+      {link && <OutboxLink link={link} recipient={message.to} />}
       <details className="outbox-text">
         <summary>
           <FormattedMessage id="outbox.showText" />

@@ -7,18 +7,25 @@ import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { committeeKinds, organizationRoutes, type Committee } from '../organizations.contract.ts';
+import { sortByOffice } from './committee-order.ts';
 
 function CommitteeCard({ committee }: { committee: z.output<typeof Committee> }) {
+  const intl = useIntl();
   const headingId = `committee-${committee.id}`;
+  const kind = intl.formatMessage({ id: `committee.kind.${committee.kind}` });
+  // "Styrelse" under "Styrelsen" says nothing new; "Arbetsgrupp" under "Valberedningen" does.
+  const isKindInName = committee.name.toLocaleLowerCase().startsWith(kind.toLocaleLowerCase());
   return (
     <Card withBorder component="article" aria-labelledby={headingId}>
       <Group justify="space-between" align="flex-start" mb="xs" wrap="nowrap">
         <Title order={2} size="h4" id={headingId}>
           {committee.name}
         </Title>
-        <Badge variant="light" color="gray">
-          <FormattedMessage id={`committee.kind.${committee.kind}`} />
-        </Badge>
+        {!isKindInName && (
+          <Badge variant="light" color="gray" tt="none" style={{ flexShrink: 0 }}>
+            {kind}
+          </Badge>
+        )}
       </Group>
       {committee.members.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -26,7 +33,7 @@ function CommitteeCard({ committee }: { committee: z.output<typeof Committee> })
         </Text>
       ) : (
         <Stack gap={4} component="ul" className="plain-list">
-          {committee.members.map((member) => (
+          {sortByOffice(committee.members).map((member) => (
             <li key={member.id}>
               <Text size="sm" span fw={500}>
                 {member.firstName} {member.lastName}

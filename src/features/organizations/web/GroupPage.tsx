@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Id } from '../../../shared/atoms.ts';
 import { ApiError } from '../../../web/api.ts';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { NotFoundPage } from '../../../web/ui/NotFoundPage.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
@@ -28,12 +29,17 @@ export function GroupPage() {
       <FormattedMessage id="group.back" />
     </Anchor>
   );
-  if (!isWellFormed) {
+  // A mistyped address and a deleted group both get a page that says so, with no retry.
+  const isNotFound =
+    !isWellFormed || (group.error instanceof ApiError && group.error.code === 'not_found');
+  if (isNotFound) {
     return (
-      <Stack gap="md">
-        {back}
-        <ErrorAlert error={new ApiError(404, 'not_found', null)} />
-      </Stack>
+      <NotFoundPage
+        title="group.notFound.title"
+        text="group.notFound.text"
+        linkTo="/groups"
+        linkLabel="group.notFound.back"
+      />
     );
   }
   if (group.isPending) return <PageLoader />;
@@ -41,6 +47,7 @@ export function GroupPage() {
     return (
       <Stack gap="md">
         {back}
+        <PageTitle>{intl.formatMessage({ id: 'error.pageTitle' })}</PageTitle>
         <ErrorAlert error={group.error} onRetry={() => void group.refetch()} />
       </Stack>
     );
@@ -53,7 +60,9 @@ export function GroupPage() {
       <PageTitle>{name}</PageTitle>
       <Card withBorder>
         <Stack gap="xs">
-          <Text>{areaDescription || intl.formatMessage({ id: 'group.noDescription' })}</Text>
+          <Text className="pre-line">
+            {areaDescription || intl.formatMessage({ id: 'group.noDescription' })}
+          </Text>
           <Text size="sm" c="dimmed">
             {coordinator ? (
               <FormattedMessage
@@ -82,7 +91,9 @@ export function GroupPage() {
       {editScope && edit.isOpen && (
         <EditGroupForm group={group.data} scope={editScope} onDone={edit.close} />
       )}
-      {canSeeGroupMembers(session, id) && <GroupMembers groupId={id} />}
+      {canSeeGroupMembers(session, id) && (
+        <GroupMembers groupId={id} coordinatorId={coordinator?.id ?? null} />
+      )}
     </Stack>
   );
 }

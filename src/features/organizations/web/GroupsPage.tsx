@@ -19,7 +19,12 @@ function GroupCard({ group }: { group: LocalGroup }) {
             {group.name}
           </Anchor>
         </Title>
-        {group.areaDescription && <Text size="sm">{group.areaDescription}</Text>}
+        {group.areaDescription && (
+          // The whole text is on the group's page; a long one would crowd the list.
+          <Text size="sm" className="pre-line" lineClamp={4}>
+            {group.areaDescription}
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           {group.coordinator ? (
             <FormattedMessage

@@ -2,8 +2,9 @@ import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
-import { callApi } from '../../../web/api.ts';
+import { ApiError, callApi } from '../../../web/api.ts';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { NotFoundPage } from '../../../web/ui/NotFoundPage.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { organizationRoutes } from '../organizations.contract.ts';
@@ -19,10 +20,14 @@ export function PublicOrganizationPage() {
 
   if (organization.isPending) return <PageLoader />;
   if (organization.isError) {
+    if (organization.error instanceof ApiError && organization.error.code === 'not_found') {
+      return <NotFoundPage />;
+    }
     return (
-      <div className="wide-page">
+      <Stack gap="md">
+        <PageTitle>{intl.formatMessage({ id: 'error.pageTitle' })}</PageTitle>
         <ErrorAlert error={organization.error} onRetry={() => void organization.refetch()} />
-      </div>
+      </Stack>
     );
   }
   const { name, ancestors, localGroups } = organization.data;
@@ -56,7 +61,11 @@ export function PublicOrganizationPage() {
                 <Title order={3} size="h5">
                   {group.name}
                 </Title>
-                {group.areaDescription && <Text size="sm">{group.areaDescription}</Text>}
+                {group.areaDescription && (
+                  <Text size="sm" className="pre-line">
+                    {group.areaDescription}
+                  </Text>
+                )}
               </Card>
             ))}
           </Stack>

@@ -90,6 +90,7 @@ export function ProfileForm({
           {...form.field('phone')}
           type="tel"
           label={intl.formatMessage({ id: 'form.phone' })}
+          description={intl.formatMessage({ id: 'form.phone.hint' })}
           autoComplete="tel"
         />
         <NativeSelect
