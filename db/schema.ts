@@ -154,6 +154,22 @@ export interface PersonTagsTable {
   created_at: CreatedAt;
 }
 
+type Json<T> = ColumnType<T, string, string>;
+
+export interface SavedListsTable {
+  id: Generated<string>;
+  organization_id: string;
+  owner_account_id: string | null;
+  name: string;
+  description: Generated<string>;
+  filter: Json<unknown>;
+  sort: Json<unknown>;
+  columns: ColumnType<string[], string | undefined, string>;
+  is_shared: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   local_groups: LocalGroupsTable;
@@ -168,6 +184,7 @@ export interface DB {
   tag_groups: TagGroupsTable;
   tags: TagsTable;
   person_tags: PersonTagsTable;
+  saved_lists: SavedListsTable;
 }
 
 type ColumnList = { [T in keyof DB]: readonly (keyof DB[T] & string)[] };
@@ -272,4 +289,17 @@ export const tableColumns = exhaustive({
   tag_groups: ['id', 'organization_id', 'name', 'created_at'],
   tags: ['id', 'organization_id', 'tag_group_id', 'name', 'colour', 'created_at'],
   person_tags: ['organization_id', 'person_id', 'tag_id', 'created_by', 'created_at'],
+  saved_lists: [
+    'id',
+    'organization_id',
+    'owner_account_id',
+    'name',
+    'description',
+    'filter',
+    'sort',
+    'columns',
+    'is_shared',
+    'created_at',
+    'updated_at',
+  ],
 });

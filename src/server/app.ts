@@ -22,6 +22,7 @@ import { registerMeRoutes } from '../features/people/server/me.routes.ts';
 import { registerRegisterRoutes } from '../features/people/server/register.routes.ts';
 import { registerAuditRoutes } from '../features/audit/server/audit.routes.ts';
 import { registerTagRoutes } from '../features/tags/server/tags.routes.ts';
+import { registerListRoutes } from '../features/lists/server/lists.routes.ts';
 import { registerOutboxRoutes } from '../features/mail/server/outbox.routes.ts';
 import { registerHealthRoutes } from '../features/system/server/health.routes.ts';
 
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRegisterRoutes(app);
   registerAuditRoutes(app);
   registerTagRoutes(app);
+  registerListRoutes(app);
   registerOutboxRoutes(app);
   await registerWeb(app, options.webDir ?? defaultWebDir);
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../shared/app-error.ts';
 import { normalizePhone } from '../../../shared/phone.ts';
@@ -50,15 +50,41 @@ export interface PeopleFilter {
   isMember?: 'true' | 'false';
   /** 'all', or the local groups the caller reaches. */
   groupIds: string[] | 'all';
+  /** A further condition on `people as p` (a saved list's filter). */
+  where?: (eb: ExpressionBuilder<{ p: DB['people'] }, 'p'>) => Expression<SqlBool>;
+  sort?: { field: keyof typeof sortColumns; direction: 'asc' | 'desc' };
   limit: number;
   offset: number;
 }
+
+/**
+ * A sort key in Swedish alphabetical order on any server: å, ä, ö after z (in that order),
+ * accents folded, compared byte-wise so the database's own collation does not matter.
+ */
+function swedishOrder(column: string) {
+  return sql`translate(lower(coalesce(${sql.ref(column)}, '')),
+    'åäöæøéèêüáàçÅÄÖÆØÉÈÊÜÁÀÇ', '{|}|}eeeyaac{|}|}eeeyaac') collate "C"`;
+}
+
+const sortColumns = {
+  lastName: swedishOrder('p.last_name'),
+  firstName: swedishOrder('p.first_name'),
+  createdAt: sql`p.created_at`,
+  memberNumber: sql`p.member_number`,
+  city: swedishOrder('p.city'),
+};
 
 export async function listPeople(db: Kysely<DB>, organizationId: string, filter: PeopleFilter) {
   let query = selectPeople(db, organizationId);
   if (filter.groupIds !== 'all') {
     if (filter.groupIds.length === 0) return { items: [], total: 0 };
     query = query.where('p.local_group_id', 'in', filter.groupIds);
+  }
+  if (filter.where) {
+    const where = filter.where;
+    query = query.where((eb) =>
+      where(eb as unknown as ExpressionBuilder<{ p: DB['people'] }, 'p'>),
+    );
   }
   if (filter.localGroupId) query = query.where('p.local_group_id', '=', filter.localGroupId);
   if (filter.isMember) query = query.where('p.is_member', '=', filter.isMember === 'true');
@@ -77,14 +103,18 @@ export async function listPeople(db: Kysely<DB>, organizationId: string, filter:
       ]),
     );
   }
+  const sort = filter.sort ?? { field: 'lastName', direction: 'asc' };
   const [rows, total] = await Promise.all([
-    query
-      .orderBy(sql`lower(p.last_name)`)
-      .orderBy(sql`lower(p.first_name)`)
-      .orderBy('p.id')
-      .limit(filter.limit)
-      .offset(filter.offset)
-      .execute(),
+    filter.limit === 0
+      ? Promise.resolve([])
+      : query
+          .orderBy(sql`${sortColumns[sort.field]} ${sql.raw(sort.direction)} nulls last`)
+          .orderBy(sortColumns.lastName)
+          .orderBy(sortColumns.firstName)
+          .orderBy('p.id')
+          .limit(filter.limit)
+          .offset(filter.offset)
+          .execute(),
     query
       .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('count'))

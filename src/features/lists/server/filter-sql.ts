@@ -1,0 +1,104 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../../../../db/schema.ts';
+import { normalizePhone } from '../../../shared/phone.ts';
+import type { Condition, FilterGroup } from '../lists.contract.ts';
+
+/** An expression builder over `people as p`, the only table a filter speaks of. */
+export type PeopleExpressions = ExpressionBuilder<{ p: DB['people'] }, 'p'>;
+
+const textColumns = {
+  firstName: 'p.first_name',
+  lastName: 'p.last_name',
+  email: 'p.email',
+  phone: 'p.phone',
+  address: 'p.address',
+  postcode: 'p.postcode',
+  city: 'p.city',
+  memberNumber: 'p.member_number',
+  notes: 'p.notes',
+} as const;
+
+const TRUE = sql<SqlBool>`true`;
+const FALSE = sql<SqlBool>`false`;
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function textCondition(eb: PeopleExpressions, c: Extract<Condition, { type: 'text' }>) {
+  const column = textColumns[c.field];
+  const lowered = sql<string>`lower(coalesce(${sql.ref(column)}, ''))`;
+  if (c.op === 'isEmpty') return eb(lowered, '=', '');
+  if (c.op === 'isNotEmpty') return eb(lowered, '!=', '');
+  // A phone number matches however it is written: compare the stored E.164 form.
+  const phone = c.field === 'phone' ? normalizePhone(c.value) : null;
+  if (phone && c.op !== 'startsWith') {
+    return c.op === 'equals'
+      ? eb(column, '=', phone)
+      : eb(column, 'like', `%${escapeLike(phone)}%`);
+  }
+  const value = escapeLike(c.value.trim().toLowerCase());
+  if (c.op === 'equals') return eb(lowered, '=', c.value.trim().toLowerCase());
+  if (c.op === 'startsWith') return eb(lowered, 'like', `${value}%`);
+  return eb(lowered, 'like', `%${value}%`);
+}
+
+function dateCondition(eb: PeopleExpressions, c: Extract<Condition, { type: 'date' }>) {
+  // Dates are days in Sweden: a person added at 00:30 on 1 March belongs to 1 March.
+  const day =
+    c.field === 'createdAt'
+      ? sql<string>`(p.created_at at time zone 'Europe/Stockholm')::date`
+      : sql<string>`p.member_since`;
+  const parts = [
+    ...(c.from ? [eb(day, '>=', sql<string>`${c.from}::date`)] : []),
+    ...(c.to ? [eb(day, '<=', sql<string>`${c.to}::date`)] : []),
+  ];
+  return parts.length ? eb.and([eb(day, 'is not', null), ...parts]) : TRUE;
+}
+
+function condition(eb: PeopleExpressions, c: Condition): Expression<SqlBool> {
+  switch (c.type) {
+    case 'text':
+      return textCondition(eb, c);
+    case 'membership':
+      return eb('p.is_member', '=', c.isMember);
+    case 'membershipStatus':
+      return eb('p.membership_status', 'in', c.statuses);
+    case 'gender':
+      return eb('p.gender', 'in', c.genders);
+    case 'localGroup':
+      return eb.or([
+        ...(c.localGroupIds.length ? [eb('p.local_group_id', 'in', c.localGroupIds)] : []),
+        ...(c.includeNone ? [eb('p.local_group_id', 'is', null)] : []),
+      ]);
+    case 'tag': {
+      const tagged = sql`(select count(distinct pt.tag_id) from person_tags pt
+        where pt.person_id = p.id and pt.tag_id in (${sql.join(c.tagIds)}))`;
+      return c.match === 'all' ? eb(tagged, '=', new Set(c.tagIds).size) : eb(tagged, '>', 0);
+    }
+    case 'date':
+      return dateCondition(eb, c);
+    case 'birthYear':
+      return eb.and([
+        ...(c.from !== null ? [eb('p.birth_year', '>=', c.from)] : []),
+        ...(c.to !== null ? [eb('p.birth_year', '<=', c.to)] : []),
+        eb('p.birth_year', 'is not', null),
+      ]);
+  }
+}
+
+/** Compiles a filter to one SQL condition on `people as p`; values are always parameters. */
+export function compileFilter(eb: PeopleExpressions, group: FilterGroup): Expression<SqlBool> {
+  const parts = group.conditions.map((part) =>
+    part.type === 'group' ? compileFilter(eb, part) : condition(eb, part),
+  );
+  const combined =
+    parts.length === 0
+      ? group.op === 'and'
+        ? TRUE
+        : FALSE
+      : group.op === 'and'
+        ? eb.and(parts)
+        : eb.or(parts);
+  return group.not ? eb.not(combined) : combined;
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { getAuth } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
+import { listPeople } from '../../people/server/register.queries.ts';
+import { listRoutes as routes, type FilterGroup, type Sort } from '../lists.contract.ts';
+import { compileFilter } from './filter-sql.ts';
+import { createList, deleteList, getList, listLists, updateList } from './lists.queries.ts';
+import type { Auth } from '../../../server/plugins/auth.ts';
+
+export function registerListRoutes(app: FastifyInstance) {
+  const search = (
+    auth: Auth,
+    input: { filter: FilterGroup; sort: Sort; limit: number; offset: number },
+  ) =>
+    listPeople(app.db, auth.organizationId, {
+      groupIds: reachableGroupIds(auth),
+      where: (eb) => compileFilter(eb, input.filter),
+      sort: input.sort,
+      limit: input.limit,
+      offset: input.offset,
+    });
+
+  addRoute(app, routes.searchPeople, async (request) => search(getAuth(request), request.body));
+
+  addRoute(app, routes.listLists, async (request) => ({
+    items: await listLists(app.db, getAuth(request)),
+  }));
+  addRoute(app, routes.createList, async (request) =>
+    createList(app.db, getAuth(request), request.body),
+  );
+  addRoute(app, routes.getList, async (request) =>
+    getList(app.db, getAuth(request), request.params.id),
+  );
+  addRoute(app, routes.updateList, async (request) =>
+    updateList(app.db, getAuth(request), request.params.id, request.body),
+  );
+  addRoute(app, routes.deleteList, async (request) => {
+    await deleteList(app.db, getAuth(request), request.params.id);
+    return { ok: true as const };
+  });
+
+  addRoute(app, routes.listPeopleOfList, async (request) => {
+    const auth = getAuth(request);
+    const list = await getList(app.db, auth, request.params.id);
+    return search(auth, { filter: list.filter, sort: list.sort, ...request.query });
+  });
+}
