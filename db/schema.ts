@@ -52,6 +52,8 @@ export interface PeopleTable {
   member_since: string | null;
   membership_status: Generated<MembershipStatus>;
   notes: Generated<string>;
+  /** Custom field values by field id. */
+  custom: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
 export interface CommitteesTable {
@@ -170,6 +172,19 @@ export interface SavedListsTable {
   updated_at: UpdatedAt;
 }
 
+export type CustomFieldKind =
+  'text' | 'number' | 'date' | 'choice' | 'multi_choice' | 'yes_no' | 'url';
+
+export interface CustomFieldsTable {
+  id: Generated<string>;
+  organization_id: string;
+  label: string;
+  kind: CustomFieldKind;
+  options: ColumnType<string[], string | undefined, string>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   local_groups: LocalGroupsTable;
@@ -185,6 +200,7 @@ export interface DB {
   tags: TagsTable;
   person_tags: PersonTagsTable;
   saved_lists: SavedListsTable;
+  custom_fields: CustomFieldsTable;
 }
 
 type ColumnList = { [T in keyof DB]: readonly (keyof DB[T] & string)[] };
@@ -227,6 +243,7 @@ export const tableColumns = exhaustive({
     'member_since',
     'membership_status',
     'notes',
+    'custom',
   ],
   committees: ['id', 'organization_id', 'kind', 'name', 'created_at'],
   committee_members: ['organization_id', 'committee_id', 'person_id', 'title'],
@@ -302,4 +319,5 @@ export const tableColumns = exhaustive({
     'created_at',
     'updated_at',
   ],
+  custom_fields: ['id', 'organization_id', 'label', 'kind', 'options', 'position', 'created_at'],
 });

@@ -11,6 +11,7 @@ import {
 } from '../../src/features/organizations/organizations.factories.ts';
 import { buildPerson, firstNames, lastNames } from '../../src/features/people/people.factories.ts';
 import { createRandom } from '../../src/shared/seeded-random.ts';
+import { addRegisterData } from './demo-register.ts';
 
 export const DEMO_SLUG = 'huddinge';
 
@@ -181,11 +182,6 @@ export async function createDemoAssociation(
   await addCommittee('board', 'Styrelsen', board, 10);
   await addCommittee('council_group', 'Kommungruppen', councilGroup, 15);
   await addCommittee('working_group', 'Valberedningen', ['sammankallande', 'ledamot'], 30);
-  await addTags(
-    db,
-    organization_id,
-    people.map((person) => person.id),
-  );
 
   // A configured address is used even when the password is left to be generated.
   const isGenerated = !options.adminPassword;
@@ -221,6 +217,16 @@ export async function createDemoAssociation(
   const logins: DemoLogin[] = [await accountFor(13, 'organizer')];
   for (let i = 0; i < groups.length; i++) logins.push(await accountFor(i, 'coordinator'));
   logins.push(await accountFor(40, 'activist'), await accountFor(41, 'activist'));
+  const organizer = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('person_id', '=', people[13]!.id)
+    .executeTakeFirstOrThrow();
+  await addRegisterData(db, {
+    organization_id,
+    personIds: people.map((person) => person.id),
+    listOwnerId: organizer.id,
+  });
 
   return {
     organizationId: organization_id,
@@ -228,49 +234,4 @@ export async function createDemoAssociation(
     logins,
     people: people.length,
   };
-}
-
-const tagGroups = [
-  {
-    name: 'Vill hjälpa till med',
-    tags: [
-      ['Flygblad', '#c8102e'],
-      ['Dörrknackning', '#8a1538'],
-      ['Valstuga', '#b35c00'],
-      ['Sociala medier', '#1c5d99'],
-    ],
-  },
-  {
-    name: 'Kan',
-    tags: [
-      ['Tolka arabiska', '#2e7d32'],
-      ['Tolka somaliska', '#2e7d32'],
-      ['Har körkort', '#5d4037'],
-    ],
-  },
-] as const;
-
-/** Tags in two groups, each on every few people in a fixed pattern. */
-async function addTags(db: Kysely<DB>, organization_id: string, personIds: string[]) {
-  let step = 3;
-  for (const group of tagGroups) {
-    const { id: tag_group_id } = await db
-      .insertInto('tag_groups')
-      .values({ organization_id, name: group.name })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const [name, colour] of group.tags) {
-      const tag = await db
-        .insertInto('tags')
-        .values({ organization_id, tag_group_id, name, colour })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const tagged = personIds.filter((_, index) => index % step === step - 1);
-      await db
-        .insertInto('person_tags')
-        .values(tagged.map((person_id) => ({ organization_id, person_id, tag_id: tag.id })))
-        .execute();
-      step += 1;
-    }
-  }
 }

@@ -23,6 +23,7 @@ import { registerRegisterRoutes } from '../features/people/server/register.route
 import { registerAuditRoutes } from '../features/audit/server/audit.routes.ts';
 import { registerTagRoutes } from '../features/tags/server/tags.routes.ts';
 import { registerListRoutes } from '../features/lists/server/lists.routes.ts';
+import { registerCustomFieldRoutes } from '../features/custom-fields/server/custom-fields.routes.ts';
 import { registerOutboxRoutes } from '../features/mail/server/outbox.routes.ts';
 import { registerHealthRoutes } from '../features/system/server/health.routes.ts';
 
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuditRoutes(app);
   registerTagRoutes(app);
   registerListRoutes(app);
+  registerCustomFieldRoutes(app);
   registerOutboxRoutes(app);
   await registerWeb(app, options.webDir ?? defaultWebDir);
 

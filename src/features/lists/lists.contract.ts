@@ -50,6 +50,16 @@ export const Condition = z.discriminatedUnion('type', [
     to: DateValue.nullable().default(null),
   }),
   z.object({
+    type: z.literal('custom'),
+    fieldId: Id,
+    /** `includes`: a multiple-choice value has this choice (or a choice value is it). */
+    op: z.enum(['equals', 'contains', 'includes', 'lt', 'gt', 'isEmpty', 'isNotEmpty']),
+    value: z
+      .union([z.string().max(200), z.number(), z.boolean()])
+      .nullable()
+      .default(null),
+  }),
+  z.object({
     type: z.literal('birthYear'),
     from: z.number().int().min(1900).max(2100).nullable().default(null),
     to: z.number().int().min(1900).max(2100).nullable().default(null),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Email, Id, Name, Text } from '../../shared/atoms.ts';
 import { defineRoute } from '../../shared/route.ts';
 import { TagRef } from '../tags/tags.contract.ts';
+import { CustomValues, CustomValuesPatch } from '../custom-fields/custom-fields.contract.ts';
 
 export const Profile = z.object({
   id: Id,
@@ -79,6 +80,8 @@ const PersonFields = z.object({
   membershipStatus: z.enum(membershipStatuses),
   localGroupId: Id.nullable(),
   notes: Text,
+  /** Custom field values by field id; null removes one. */
+  custom: CustomValuesPatch,
 });
 
 export const PersonInput = PersonFields.partial().required({ firstName: true, lastName: true });
@@ -101,6 +104,7 @@ export const Person = z.object({
   membershipStatus: z.enum(membershipStatuses),
   localGroup: z.object({ id: Id, name: z.string() }).nullable(),
   notes: z.string(),
+  custom: CustomValues,
   tags: z.array(TagRef),
   hasAccount: z.boolean(),
   createdAt: z.string(),

@@ -56,6 +56,31 @@ function dateCondition(eb: PeopleExpressions, c: Extract<Condition, { type: 'dat
   return parts.length ? eb.and([eb(day, 'is not', null), ...parts]) : TRUE;
 }
 
+function customCondition(eb: PeopleExpressions, c: Extract<Condition, { type: 'custom' }>) {
+  const value = sql`(p.custom -> ${c.fieldId}::text)`;
+  const has = sql<SqlBool>`(p.custom ? ${c.fieldId}::text)`;
+  if (c.op === 'isEmpty') return eb.not(has);
+  if (c.op === 'isNotEmpty' || c.value === null) return has;
+  const json = sql`${JSON.stringify(c.value)}::jsonb`;
+  switch (c.op) {
+    case 'equals':
+      return eb(value, '=', json);
+    case 'includes':
+      return sql<SqlBool>`coalesce(${value} ? ${String(c.value)}, false)`;
+    case 'contains':
+      return eb(
+        sql`lower(p.custom ->> ${c.fieldId}::text)`,
+        'like',
+        `%${escapeLike(String(c.value).toLowerCase())}%`,
+      );
+    // jsonb orders numbers as numbers and ISO dates as text: both compare as people expect.
+    case 'lt':
+      return eb.and([has, eb(value, '<', json)]);
+    case 'gt':
+      return eb.and([has, eb(value, '>', json)]);
+  }
+}
+
 function condition(eb: PeopleExpressions, c: Condition): Expression<SqlBool> {
   switch (c.type) {
     case 'text':
@@ -78,6 +103,8 @@ function condition(eb: PeopleExpressions, c: Condition): Expression<SqlBool> {
     }
     case 'date':
       return dateCondition(eb, c);
+    case 'custom':
+      return customCondition(eb, c);
     case 'birthYear':
       return eb.and([
         ...(c.from !== null ? [eb('p.birth_year', '>=', c.from)] : []),

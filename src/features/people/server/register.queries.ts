@@ -4,6 +4,8 @@ import { AppError } from '../../../shared/app-error.ts';
 import { normalizePhone } from '../../../shared/phone.ts';
 import type { Person } from '../people.contract.ts';
 import { listTagsOfPeople } from '../../tags/server/tags.queries.ts';
+import { listCustomFields } from '../../custom-fields/server/custom-fields.queries.ts';
+import { mergeCustomValues } from '../../custom-fields/server/custom-values.ts';
 
 function selectPeople(db: Kysely<DB>, organizationId: string) {
   return db
@@ -37,6 +39,7 @@ function present(row: Row, tags: Person['tags'] = []): Person {
     membershipStatus: row.membership_status,
     localGroup: row.local_group_id ? { id: row.local_group_id, name: row.group_name ?? '' } : null,
     notes: row.notes,
+    custom: row.custom as Person['custom'],
     tags,
     hasAccount: row.has_account,
     createdAt: row.created_at.toISOString(),
@@ -155,6 +158,7 @@ export interface PersonValues {
   membershipStatus?: Person['membershipStatus'];
   localGroupId?: string | null;
   notes?: string;
+  custom?: Record<string, unknown>;
 }
 
 /** Checks and converts input to columns: phone to E.164, group and member number valid. */
@@ -191,7 +195,31 @@ async function toColumns(
       throw fail('memberNumber', 'taken', 'Another person has that member number', 'conflict');
     }
   }
+  let custom: string | undefined;
+  if (values.custom && Object.keys(values.custom).length > 0) {
+    const stored = personId
+      ? (
+          await db
+            .selectFrom('people')
+            .select('custom')
+            .where('id', '=', personId)
+            .executeTakeFirstOrThrow()
+        ).custom
+      : {};
+    const merged = mergeCustomValues(
+      await listCustomFields(db, organizationId),
+      stored,
+      values.custom,
+    );
+    if (merged.errors.length) {
+      throw new AppError('validation', 'Some custom values do not fit their fields', {
+        errors: merged.errors,
+      });
+    }
+    custom = JSON.stringify(merged.values);
+  }
   const columns = {
+    custom,
     first_name: values.firstName,
     last_name: values.lastName,
     email: values.email,
