@@ -97,9 +97,14 @@ function condition(eb: PeopleExpressions, c: Condition): Expression<SqlBool> {
         ...(c.includeNone ? [eb('p.local_group_id', 'is', null)] : []),
       ]);
     case 'tag': {
+      if (c.match === 'any') {
+        // EXISTS lets the planner use a semi-join over person_tags instead of a count per person.
+        return sql<SqlBool>`exists (select 1 from person_tags pt
+          where pt.person_id = p.id and pt.tag_id in (${sql.join(c.tagIds)}))`;
+      }
       const tagged = sql`(select count(distinct pt.tag_id) from person_tags pt
         where pt.person_id = p.id and pt.tag_id in (${sql.join(c.tagIds)}))`;
-      return c.match === 'all' ? eb(tagged, '=', new Set(c.tagIds).size) : eb(tagged, '>', 0);
+      return eb(tagged, '=', new Set(c.tagIds).size);
     }
     case 'date':
       return dateCondition(eb, c);

@@ -107,28 +107,30 @@ export async function listPeople(db: Kysely<DB>, organizationId: string, filter:
     );
   }
   const sort = filter.sort ?? { field: 'lastName', direction: 'asc' };
-  const [rows, total] = await Promise.all([
-    filter.limit === 0
-      ? Promise.resolve([])
-      : query
-          .orderBy(sql`${sortColumns[sort.field]} ${sql.raw(sort.direction)} nulls last`)
-          .orderBy(sortColumns.lastName)
-          .orderBy(sortColumns.firstName)
-          .orderBy('p.id')
-          .limit(filter.limit)
-          .offset(filter.offset)
-          .execute(),
+  const countAll = () =>
     query
       .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('count'))
-      .executeTakeFirstOrThrow(),
-  ]);
+      .executeTakeFirstOrThrow()
+      .then((row) => row.count);
+  if (filter.limit === 0) return { items: [], total: await countAll() };
+  // One pass for the page and the count: the filter is evaluated once.
+  const rows = await query
+    .select(sql<number>`count(*) over ()`.as('total_count'))
+    .orderBy(sql`${sortColumns[sort.field]} ${sql.raw(sort.direction)} nulls last`)
+    .orderBy(sortColumns.lastName)
+    .orderBy(sortColumns.firstName)
+    .orderBy('p.id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  const total = rows[0]?.total_count ?? (filter.offset > 0 ? await countAll() : 0);
   const tags = await listTagsOfPeople(
     db,
     organizationId,
     rows.map((row) => row.id),
   );
-  return { items: rows.map((row) => present(row, tags.get(row.id))), total: total.count };
+  return { items: rows.map((row) => present(row, tags.get(row.id))), total: Number(total) };
 }
 
 function escapeLike(text: string) {
