@@ -8,6 +8,11 @@ Commands:
   migrate                                apply database migrations
   org create --slug <slug> --name "<name>" [--parent <slug>] [--kind association|district|party]
   user create --email <e-mail> --name "<first last>" --role <role> --org <slug> [--password <pw>]
+  people import <file> --org <slug> [--dry-run] [--on-match update|skip]
+                                         import people from CSV or XLSX (matched by member
+                                         number, e-mail or phone; bad rows reported by line)
+  people export --org <slug> [--list <id>] [--format csv|xlsx] [--out <file>]
+                                         export people (all, or a saved list) to a file
   backup <file>                          write a consistent backup of the whole database
   restore <file>                         load a backup into an empty database
   demo                                   re-create the demo association (slug huddinge)
@@ -20,6 +25,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   migrate: () => import('./migrate.ts'),
   'org create': () => import('./org-create.ts'),
   'user create': () => import('./user-create.ts'),
+  'people import': () => import('./people-import.ts'),
+  'people export': () => import('./people-export.ts'),
   backup: () => import('./backup.ts'),
   restore: () => import('./restore.ts'),
   demo: () => import('./demo.ts'),

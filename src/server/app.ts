@@ -20,6 +20,7 @@ import { registerInvitationRoutes } from '../features/accounts/server/invitation
 import { registerOrganizationRoutes } from '../features/organizations/server/organizations.routes.ts';
 import { registerMeRoutes } from '../features/people/server/me.routes.ts';
 import { registerRegisterRoutes } from '../features/people/server/register.routes.ts';
+import { registerPeopleTransferRoutes } from '../features/people/server/people-transfer.routes.ts';
 import { registerAuditRoutes } from '../features/audit/server/audit.routes.ts';
 import { registerTagRoutes } from '../features/tags/server/tags.routes.ts';
 import { registerListRoutes } from '../features/lists/server/lists.routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerOrganizationRoutes(app);
   registerMeRoutes(app);
   registerRegisterRoutes(app);
+  registerPeopleTransferRoutes(app);
   registerAuditRoutes(app);
   registerTagRoutes(app);
   registerListRoutes(app);

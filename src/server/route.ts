@@ -30,6 +30,7 @@ export function addRoute<T extends RouteSpec>(
     method: spec.method,
     url: spec.path,
     config: { permission: spec.permission },
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     schema: {
       summary: spec.summary,
       tags: spec.tags,

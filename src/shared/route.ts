@@ -22,6 +22,8 @@ export interface RouteSpec {
   /** Success status; 200 unless given. */
   status?: 200 | 201 | 202 | 204;
   response: z.ZodType;
+  /** Largest request body in bytes, when a route needs more than the server's default. */
+  bodyLimit?: number;
 }
 
 export function defineRoute<const T extends RouteSpec>(spec: T): T {

@@ -7,6 +7,8 @@ export const auditActions = [
   'person.create',
   'person.update',
   'people.tag',
+  'people.import',
+  'people.export',
 ] as const;
 
 export const AuditEntry = z.object({
