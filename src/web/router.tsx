@@ -48,6 +48,16 @@ const AccountsAdminPage = lazyPage(
   () => import('../features/accounts/web/AccountsAdminPage.tsx'),
   'AccountsAdminPage',
 );
+const PeoplePage = lazyPage(() => import('../features/people/web/PeoplePage.tsx'), 'PeoplePage');
+const NewPersonPage = lazyPage(
+  () => import('../features/people/web/NewPersonPage.tsx'),
+  'NewPersonPage',
+);
+const PersonPage = lazyPage(() => import('../features/people/web/PersonPage.tsx'), 'PersonPage');
+const TagsAdminPage = lazyPage(
+  () => import('../features/tags/web/TagsAdminPage.tsx'),
+  'TagsAdminPage',
+);
 const OutboxPage = lazyPage(() => import('../features/mail/web/OutboxPage.tsx'), 'OutboxPage');
 
 export function AppRoutes() {
@@ -67,6 +77,38 @@ export function AppRoutes() {
         <Route path="groups/:id" element={<GroupPage />} />
         <Route path="committees" element={<CommitteesPage />} />
         <Route path="more" element={<MorePage />} />
+        <Route
+          path="people"
+          element={
+            <RequireRole role="coordinator">
+              <PeoplePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="people/new"
+          element={
+            <RequireRole role="coordinator">
+              <NewPersonPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="people/:id"
+          element={
+            <RequireRole role="coordinator">
+              <PersonPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/tags"
+          element={
+            <RequireRole role="organizer">
+              <TagsAdminPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="admin/accounts"
           element={

@@ -4,6 +4,10 @@ import { appErrorStatus } from '../../shared/app-error.ts';
 import { roles } from '../../shared/atoms.ts';
 import { committeeKinds } from '../../features/organizations/organizations.contract.ts';
 import { outboxStatuses } from '../../features/mail/mail.contract.ts';
+import { auditActions } from '../../features/audit/audit.contract.ts';
+import { genders, membershipStatuses } from '../../features/people/people.contract.ts';
+import { emptyPersonValues } from '../../features/people/web/person-form.ts';
+import { tagPalette } from '../../features/tags/web/tag-colour.ts';
 import en from './en.json';
 import sv from './sv.json';
 
@@ -11,7 +15,13 @@ const catalogs: Record<string, Record<string, string>> = { sv, en };
 
 // Every source file of the web app, as text, to find the message ids it uses.
 const sources = import.meta.glob<string>(
-  ['../**/*.{ts,tsx}', '../../features/*/web/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'],
+  [
+    '../**/*.{ts,tsx}',
+    '../../features/*/web/*.{ts,tsx}',
+    '!../**/*.test.{ts,tsx}',
+    '!../../features/*/web/*.test.{ts,tsx}',
+    '!../../features/*/web/*.fixtures.ts',
+  ],
   { query: '?raw', import: 'default', eager: true },
 );
 
@@ -69,6 +79,16 @@ describe('message catalogs', () => {
       'myGroup.kind.local_group',
       ...outboxStatuses.map((status) => `outbox.status.${status}`),
       'error.field.passwordConfirm.mismatch',
+      ...auditActions.map((action) => `audit.action.${action}`),
+      ...genders.map((gender) => `person.gender.${gender}`),
+      ...membershipStatuses.map((status) => `person.status.${status}`),
+      ...tagPalette.map((item) => item.name),
+      // The person form and audit log label each field of the contract.
+      ...Object.keys(emptyPersonValues()).map((field) => `person.field.${field}`),
+      'error.field.memberNumber.taken',
+      'error.field.localGroupId.not_your_group',
+      'error.field.phone.invalid_phone',
+      'error.field.localGroupId.not_found',
     ];
     expect(dynamic.filter((id) => !(id in sv))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { AppShell, Group, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { Session } from '../../features/accounts/accounts.contract.ts';
@@ -8,6 +8,12 @@ import { PageErrorBoundary } from './PageErrorBoundary.tsx';
 import { PageLoader } from './PageLoader.tsx';
 import { SideNav } from './SideNav.tsx';
 import { SkipLink } from './SkipLink.tsx';
+import { hasRole } from './useSession.ts';
+
+// Only coordinators and up search the register: kept out of an activist's download.
+const QuickSearch = lazy(async () => ({
+  default: (await import('../../features/people/web/QuickSearch.tsx')).QuickSearch,
+}));
 
 /**
  * The logged-in shell. Phone (< 768px, Mantine's `sm`): compact header and a bottom bar.
@@ -16,6 +22,7 @@ import { SkipLink } from './SkipLink.tsx';
 export function AppLayout({ session }: { session: Session }) {
   const intl = useIntl();
   const { pathname } = useLocation();
+  const canSearch = hasRole(session, 'coordinator');
   return (
     <AppShell
       header={{ height: { base: 52, sm: 60 } }}
@@ -29,7 +36,12 @@ export function AppLayout({ session }: { session: Session }) {
           <Link to="/me" className="brand">
             <FormattedMessage id="app.name" />
           </Link>
-          <Text size="sm" c="dimmed" truncate="end">
+          {canSearch && (
+            <Suspense fallback={null}>
+              <QuickSearch />
+            </Suspense>
+          )}
+          <Text size="sm" c="dimmed" truncate="end" visibleFrom={canSearch ? 'md' : undefined}>
             {session.organization.name}
           </Text>
         </Group>

@@ -21,7 +21,11 @@ export const mainNavItems: NavItem[] = [
 /** The organizer and admin pages this session may open. */
 export function organizerNavItems(session: Session): NavItem[] {
   const items: NavItem[] = [];
-  if (hasRole(session, 'organizer')) items.push({ to: '/admin/accounts', label: 'nav.accounts' });
+  if (hasRole(session, 'coordinator')) items.push({ to: '/people', label: 'nav.people' });
+  if (hasRole(session, 'organizer')) {
+    items.push({ to: '/admin/tags', label: 'nav.tags' });
+    items.push({ to: '/admin/accounts', label: 'nav.accounts' });
+  }
   if (hasRole(session, 'admin')) items.push({ to: '/admin/outbox', label: 'nav.outbox' });
   return items;
 }

@@ -26,7 +26,7 @@ export function renderWithProviders(
   if (!('fonts' in document))
     Object.defineProperty(document, 'fonts', { value: new EventTarget() });
   const result = render(
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} env="test">
       <LocaleProvider initialLocale={locale}>
         <QueryClientProvider client={queryClient}>
           <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>

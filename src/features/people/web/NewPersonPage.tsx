@@ -1,0 +1,52 @@
+import { Anchor, Card, Stack } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useNavigate } from 'react-router';
+import { callApi } from '../../../web/api.ts';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { useCurrentSession } from '../../../web/ui/useSession.ts';
+import { peopleQueryKey } from '../../tags/web/useTags.ts';
+import { PersonInput, registerRoutes, type Person } from '../people.contract.ts';
+import { emptyPersonValues, valuesToInput, type PersonFormValues } from './person-form.ts';
+import { PersonForm } from './PersonForm.tsx';
+import { personQueryKey } from './usePeople.ts';
+
+/** "Ny person": a member or contact; afterwards, their page. */
+export function NewPersonPage() {
+  const intl = useIntl();
+  const session = useCurrentSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  // A coordinator adds people to one of their own groups; the first is a good guess.
+  const initial = emptyPersonValues(session.user.coordinatedLocalGroupIds[0] ?? '');
+
+  async function save(values: PersonFormValues): Promise<Person> {
+    const body = PersonInput.parse(valuesToInput(values));
+    return callApi(registerRoutes.createPerson, { body });
+  }
+
+  async function onSaved(person: Person) {
+    queryClient.setQueryData(personQueryKey(person.id), person);
+    await queryClient.invalidateQueries({ queryKey: [...peopleQueryKey, 'list'] });
+    await navigate(`/people/${person.id}`);
+  }
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/people" size="sm">
+        <FormattedMessage id="person.back" />
+      </Anchor>
+      <PageTitle>{intl.formatMessage({ id: 'people.new' })}</PageTitle>
+      <Card withBorder>
+        <PersonForm
+          initial={initial}
+          schema={PersonInput}
+          save={save}
+          onSaved={(person) => void onSaved(person)}
+          onCancel={() => void navigate('/people')}
+          submitLabel="person.create"
+        />
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { BulkTagBar } from './BulkTagBar.tsx';
+import { PeopleFilters } from './PeopleFilters.tsx';
+import { PeopleList } from './PeopleList.tsx';
+import { PeopleTable } from './PeopleTable.tsx';
+import { pageSize, usePeople } from './usePeople.ts';
+import { usePeopleFilter } from './usePeopleFilter.ts';
+import { useSelection } from './useSelection.ts';
+
+// Mantine's `md`: below it, beside the sidebar, six columns would not fit.
+const wideEnoughForTable = '(min-width: 62em)';
+
+/** "Medlemmar och kontakter": the register, searchable, filterable and taggable in bulk. */
+export function PeoplePage() {
+  const intl = useIntl();
+  const { filter, update } = usePeopleFilter();
+  const people = usePeople(filter);
+  const selection = useSelection();
+  const isWide = useMediaQuery(wideEnoughForTable, undefined, { getInitialValueInEffect: false });
+
+  const total = people.data?.total ?? 0;
+  const from = (filter.page - 1) * pageSize + 1;
+  const to = Math.min(filter.page * pageSize, total);
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <PageTitle>{intl.formatMessage({ id: 'people.title' })}</PageTitle>
+        <Button component={Link} to="/people/new">
+          <FormattedMessage id="people.new" />
+        </Button>
+      </Group>
+      <PeopleFilters filter={filter} onChange={update} />
+      {selection.ids.length > 0 && <BulkTagBar selection={selection} />}
+      <Card withBorder component="section" aria-label={intl.formatMessage({ id: 'people.title' })}>
+        {people.isPending ? (
+          <PageLoader />
+        ) : people.isError ? (
+          <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />
+        ) : total === 0 ? (
+          <Text>
+            <FormattedMessage id={filter.q ? 'people.noMatches' : 'people.empty'} />
+          </Text>
+        ) : (
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed" role="status">
+              <FormattedMessage id="people.showing" values={{ from, to, total }} />
+            </Text>
+            {isWide ? (
+              <PeopleTable people={people.data.items} selection={selection} />
+            ) : (
+              <PeopleList people={people.data.items} selection={selection} />
+            )}
+            {lastPage > 1 && (
+              <Group gap="sm" justify="center">
+                <Button
+                  variant="default"
+                  disabled={filter.page <= 1}
+                  onClick={() => update({ page: filter.page - 1 })}
+                >
+                  <FormattedMessage id="people.previousPage" />
+                </Button>
+                <Text size="sm">
+                  <FormattedMessage
+                    id="people.pageOf"
+                    values={{ page: filter.page, pages: lastPage }}
+                  />
+                </Text>
+                <Button
+                  variant="default"
+                  disabled={filter.page >= lastPage}
+                  onClick={() => update({ page: filter.page + 1 })}
+                >
+                  <FormattedMessage id="people.nextPage" />
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,123 @@
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { Id } from '../../../shared/atoms.ts';
+import { ApiError, callApi } from '../../../web/api.ts';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { NotFoundPage } from '../../../web/ui/NotFoundPage.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
+import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import { AuditLogSection } from '../../audit/web/AuditLogSection.tsx';
+import { peopleQueryKey } from '../../tags/web/useTags.ts';
+import { PersonPatch, registerRoutes, type Person } from '../people.contract.ts';
+import { patchInput, personToValues, type PersonFormValues } from './person-form.ts';
+import { PersonDetails } from './PersonDetails.tsx';
+import { PersonForm } from './PersonForm.tsx';
+import { PersonTags } from './PersonTags.tsx';
+import { personQueryKey, usePerson } from './usePeople.ts';
+
+/** A person's record: details, tags, an edit form, and for admins who has looked at it. */
+export function PersonPage() {
+  const intl = useIntl();
+  const { id = '' } = useParams();
+  const session = useCurrentSession();
+  const queryClient = useQueryClient();
+  // A mistyped address is "not found", not a validation error.
+  const isWellFormed = Id.safeParse(id).success;
+  const person = usePerson(id, isWellFormed);
+  const edit = useEditToggle();
+
+  const back = (
+    <Anchor component={Link} to="/people" size="sm">
+      <FormattedMessage id="person.back" />
+    </Anchor>
+  );
+  // Out of a coordinator's reach looks the same as missing: the server answers 404 for both.
+  const isNotFound =
+    !isWellFormed || (person.error instanceof ApiError && person.error.code === 'not_found');
+  if (isNotFound) {
+    return (
+      <NotFoundPage
+        title="person.notFound.title"
+        text="person.notFound.text"
+        linkTo="/people"
+        linkLabel="person.notFound.back"
+      />
+    );
+  }
+  if (person.isPending) return <PageLoader />;
+  if (person.isError) {
+    return (
+      <Stack gap="md">
+        {back}
+        <PageTitle>{intl.formatMessage({ id: 'error.pageTitle' })}</PageTitle>
+        <ErrorAlert error={person.error} onRetry={() => void person.refetch()} />
+      </Stack>
+    );
+  }
+
+  const data = person.data;
+  const before = personToValues(data);
+  async function save(values: PersonFormValues): Promise<Person> {
+    const input = patchInput(values, before);
+    if (Object.keys(input).length === 0) return data;
+    const body = PersonPatch.parse(input);
+    return callApi(registerRoutes.updatePerson, { params: { id: data.id }, body });
+  }
+  async function onSaved(updated: Person) {
+    queryClient.setQueryData(personQueryKey(updated.id), updated);
+    edit.close();
+    await queryClient.invalidateQueries({ queryKey: [...peopleQueryKey, 'list'] });
+    await queryClient.invalidateQueries({ queryKey: ['audit-log', updated.id] });
+  }
+
+  return (
+    <Stack gap="lg">
+      {back}
+      <PageTitle>{`${data.firstName} ${data.lastName}`}</PageTitle>
+      {edit.isOpen ? (
+        <Card withBorder component="section" aria-labelledby="edit-person-heading">
+          <Title order={2} size="h3" id="edit-person-heading" mb="sm">
+            <FormattedMessage id="person.edit" />
+          </Title>
+          <PersonForm
+            initial={before}
+            schema={PersonPatch}
+            save={save}
+            onSaved={(updated) => void onSaved(updated)}
+            onCancel={edit.close}
+            submitLabel="common.save"
+          />
+        </Card>
+      ) : (
+        <Card withBorder component="section" aria-labelledby="details-heading">
+          <Group justify="space-between" mb="xs">
+            <Title order={2} size="h4" id="details-heading">
+              <FormattedMessage id="person.details" />
+            </Title>
+            <Button variant="light" size="sm" ref={edit.triggerRef} onClick={edit.open}>
+              <FormattedMessage id="person.editButton" />
+            </Button>
+          </Group>
+          <PersonDetails person={data} />
+        </Card>
+      )}
+      <Card withBorder component="section" aria-labelledby="tags-heading">
+        <Title order={2} size="h4" id="tags-heading" mb="xs">
+          <FormattedMessage id="person.tags" />
+        </Title>
+        <PersonTags person={data} />
+      </Card>
+      {hasRole(session, 'admin') && <AuditLogSection personId={data.id} />}
+      <Text size="xs" c="dimmed">
+        <FormattedMessage
+          id="person.updatedAt"
+          values={{ date: intl.formatDate(data.updatedAt, { dateStyle: 'medium' }) }}
+        />
+      </Text>
+    </Stack>
+  );
+}
