@@ -88,6 +88,18 @@ async function seedSource(db: Kysely<DB>) {
         last_error: 'connect ECONNREFUSED',
       })
       .execute();
+    await trx
+      .insertInto('consents')
+      .values({
+        organization_id: demo.organizationId,
+        person_id: (await trx.selectFrom('people').select('id').executeTakeFirstOrThrow()).id,
+        purpose: 'newsletter',
+        given_at: '2022-08-20T10:15:30.123456Z',
+        source: 'Valstuga, Huddinge centrum',
+        wording: 'Jag vill få "nyhetsbrev" – gärna; ofta.',
+        withdrawn_at: '2023-01-02T03:04:05Z',
+      })
+      .execute();
     await recordAudit(trx, {
       organizationId: demo.organizationId,
       accountId: account.id,

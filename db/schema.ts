@@ -54,6 +54,7 @@ export interface PeopleTable {
   notes: Generated<string>;
   /** Custom field values by field id. */
   custom: ColumnType<Record<string, unknown>, string | undefined, string>;
+  erased_at: Timestamp | null;
 }
 
 export interface CommitteesTable {
@@ -185,6 +186,21 @@ export interface CustomFieldsTable {
   created_at: CreatedAt;
 }
 
+export type ConsentPurpose = 'contact' | 'newsletter' | 'calling' | 'canvassing' | 'events';
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  person_id: string;
+  purpose: ConsentPurpose;
+  given_at: Timestamp;
+  source: string;
+  wording: string;
+  withdrawn_at: Timestamp | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   local_groups: LocalGroupsTable;
@@ -201,6 +217,7 @@ export interface DB {
   person_tags: PersonTagsTable;
   saved_lists: SavedListsTable;
   custom_fields: CustomFieldsTable;
+  consents: ConsentsTable;
 }
 
 type ColumnList = { [T in keyof DB]: readonly (keyof DB[T] & string)[] };
@@ -244,6 +261,7 @@ export const tableColumns = exhaustive({
     'membership_status',
     'notes',
     'custom',
+    'erased_at',
   ],
   committees: ['id', 'organization_id', 'kind', 'name', 'created_at'],
   committee_members: ['organization_id', 'committee_id', 'person_id', 'title'],
@@ -320,4 +338,16 @@ export const tableColumns = exhaustive({
     'updated_at',
   ],
   custom_fields: ['id', 'organization_id', 'label', 'kind', 'options', 'position', 'created_at'],
+  consents: [
+    'id',
+    'organization_id',
+    'person_id',
+    'purpose',
+    'given_at',
+    'source',
+    'wording',
+    'withdrawn_at',
+    'recorded_by',
+    'created_at',
+  ],
 });

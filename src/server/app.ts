@@ -25,6 +25,7 @@ import { registerAuditRoutes } from '../features/audit/server/audit.routes.ts';
 import { registerTagRoutes } from '../features/tags/server/tags.routes.ts';
 import { registerListRoutes } from '../features/lists/server/lists.routes.ts';
 import { registerCustomFieldRoutes } from '../features/custom-fields/server/custom-fields.routes.ts';
+import { registerPrivacyRoutes } from '../features/privacy/server/privacy.routes.ts';
 import { registerOutboxRoutes } from '../features/mail/server/outbox.routes.ts';
 import { registerHealthRoutes } from '../features/system/server/health.routes.ts';
 
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerTagRoutes(app);
   registerListRoutes(app);
   registerCustomFieldRoutes(app);
+  registerPrivacyRoutes(app);
   registerOutboxRoutes(app);
   await registerWeb(app, options.webDir ?? defaultWebDir);
 

@@ -9,6 +9,8 @@ export const auditActions = [
   'people.tag',
   'people.import',
   'people.export',
+  'person.consent',
+  'person.erase',
 ] as const;
 
 export const AuditEntry = z.object({

@@ -8,15 +8,19 @@ import { listCustomFields } from '../../custom-fields/server/custom-fields.queri
 import { mergeCustomValues } from '../../custom-fields/server/custom-values.ts';
 
 function selectPeople(db: Kysely<DB>, organizationId: string) {
-  return db
-    .selectFrom('people as p')
-    .leftJoin('local_groups as g', 'g.id', 'p.local_group_id')
-    .selectAll('p')
-    .select([
-      'g.name as group_name',
-      sql<boolean>`exists (select 1 from accounts a where a.person_id = p.id)`.as('has_account'),
-    ])
-    .where('p.organization_id', '=', organizationId);
+  return (
+    db
+      .selectFrom('people as p')
+      .leftJoin('local_groups as g', 'g.id', 'p.local_group_id')
+      .selectAll('p')
+      .select([
+        'g.name as group_name',
+        sql<boolean>`exists (select 1 from accounts a where a.person_id = p.id)`.as('has_account'),
+      ])
+      .where('p.organization_id', '=', organizationId)
+      // An erased person is an anonymous row for counts, not someone to look up.
+      .where('p.erased_at', 'is', null)
+  );
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;

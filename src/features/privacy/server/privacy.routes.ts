@@ -1,0 +1,97 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../../shared/app-error.ts';
+import { getAuth } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { recordAudit } from '../../audit/server/audit.queries.ts';
+import { getPerson } from '../../people/server/register.queries.ts';
+import { assertReaches } from '../../people/server/people.policy.ts';
+import { privacyRoutes as routes } from '../privacy.contract.ts';
+import { listConsents, recordConsent, withdrawConsent } from './consents.queries.ts';
+import { erasePerson } from './erase.queries.ts';
+import { collectMyData, myDataAsCsv } from './my-data.ts';
+
+export function registerPrivacyRoutes(app: FastifyInstance) {
+  /** The person, if the caller reaches them (else 404). */
+  const reachable = async (request: FastifyRequest, personId: string) => {
+    const auth = getAuth(request);
+    const person = await getPerson(app.db, auth.organizationId, personId);
+    assertReaches(auth, person.localGroup?.id ?? null);
+    return { auth, person };
+  };
+
+  addRoute(app, routes.listConsents, async (request) => {
+    const { auth } = await reachable(request, request.params.id);
+    return { items: await listConsents(app.db, auth.organizationId, request.params.id) };
+  });
+
+  addRoute(app, routes.recordConsent, async (request) => {
+    const { auth } = await reachable(request, request.params.id);
+    return app.db.transaction().execute(async (trx) => {
+      const consent = await recordConsent(trx, {
+        ...request.body,
+        organizationId: auth.organizationId,
+        personId: request.params.id,
+        accountId: auth.accountId,
+      });
+      await recordAudit(trx, {
+        organizationId: auth.organizationId,
+        accountId: auth.accountId,
+        action: 'person.consent',
+        personId: request.params.id,
+        details: { purpose: consent.purpose, change: 'given' },
+      });
+      return consent;
+    });
+  });
+
+  addRoute(app, routes.withdrawConsent, async (request) => {
+    const { auth } = await reachable(request, request.params.id);
+    const consent = await withdrawConsent(
+      app.db,
+      auth.organizationId,
+      request.params.id,
+      request.params.consentId,
+    );
+    await recordAudit(app.db, {
+      organizationId: auth.organizationId,
+      accountId: auth.accountId,
+      action: 'person.consent',
+      personId: request.params.id,
+      details: { purpose: consent.purpose, change: 'withdrawn' },
+    });
+    return consent;
+  });
+
+  addRoute(app, routes.myData, async (request) => {
+    const auth = getAuth(request);
+    return collectMyData(app.db, auth.organizationId, auth.personId);
+  });
+
+  addRoute(app, routes.myDataCsv, async (request) => {
+    const auth = getAuth(request);
+    const data = await collectMyData(app.db, auth.organizationId, auth.personId);
+    return {
+      filename: `mina-uppgifter-${data.downloadedAt.slice(0, 10)}.csv`,
+      content: myDataAsCsv(data),
+    };
+  });
+
+  addRoute(app, routes.erasePerson, async (request) => {
+    const auth = getAuth(request);
+    await getPerson(app.db, auth.organizationId, request.params.id);
+    if (request.params.id === auth.personId) {
+      throw new AppError('conflict', 'Another admin must erase you');
+    }
+    const erasedAt = await app.db.transaction().execute(async (trx) => {
+      const at = await erasePerson(trx, auth.organizationId, request.params.id);
+      await recordAudit(trx, {
+        organizationId: auth.organizationId,
+        accountId: auth.accountId,
+        action: 'person.erase',
+        personId: request.params.id,
+      });
+      return at;
+    });
+    return { ok: true as const, erasedAt: erasedAt.toISOString() };
+  });
+}
