@@ -17,7 +17,7 @@ import {
   type CliRun,
 } from '../src/cli/cli-testing.ts';
 import { recordAudit } from '../src/features/audit/server/audit.queries.ts';
-import { tableColumns } from './schema.ts';
+import { tableColumns } from './table-columns.ts';
 import { connectDatabase, type ConnectOptions } from './connect.ts';
 import { migrate } from './migrate.ts';
 import type { DB } from './schema.ts';
@@ -98,6 +98,17 @@ async function seedSource(db: Kysely<DB>) {
         source: 'Valstuga, Huddinge centrum',
         wording: 'Jag vill få "nyhetsbrev" – gärna; ofta.',
         withdrawn_at: '2023-01-02T03:04:05Z',
+      })
+      .execute();
+    const [firstPerson, secondPerson] = (
+      await trx.selectFrom('people').select('id').orderBy('id').limit(2).execute()
+    ).map((row) => row.id);
+    await trx
+      .insertInto('distinct_people')
+      .values({
+        organization_id: demo.organizationId,
+        first_id: firstPerson!,
+        second_id: secondPerson!,
       })
       .execute();
     await recordAudit(trx, {

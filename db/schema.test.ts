@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase } from '../src/server/testing.ts';
 import type { Database } from './connect.ts';
 import { listMigrations, migrate } from './migrate.ts';
-import { tableColumns } from './schema.ts';
+import { tableColumns } from './table-columns.ts';
 
 let database: Database;
 beforeAll(async () => {

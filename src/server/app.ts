@@ -26,6 +26,7 @@ import { registerTagRoutes } from '../features/tags/server/tags.routes.ts';
 import { registerListRoutes } from '../features/lists/server/lists.routes.ts';
 import { registerCustomFieldRoutes } from '../features/custom-fields/server/custom-fields.routes.ts';
 import { registerPrivacyRoutes } from '../features/privacy/server/privacy.routes.ts';
+import { registerDuplicateRoutes } from '../features/duplicates/server/duplicates.routes.ts';
 import { registerOutboxRoutes } from '../features/mail/server/outbox.routes.ts';
 import { registerHealthRoutes } from '../features/system/server/health.routes.ts';
 
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerListRoutes(app);
   registerCustomFieldRoutes(app);
   registerPrivacyRoutes(app);
+  registerDuplicateRoutes(app);
   registerOutboxRoutes(app);
   await registerWeb(app, options.webDir ?? defaultWebDir);
 

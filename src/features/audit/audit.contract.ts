@@ -11,6 +11,7 @@ export const auditActions = [
   'people.export',
   'person.consent',
   'person.erase',
+  'people.merge',
 ] as const;
 
 export const AuditEntry = z.object({

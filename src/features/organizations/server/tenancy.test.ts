@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableColumns } from '../../../../db/schema.ts';
+import { tableColumns } from '../../../../db/table-columns.ts';
 import {
   createTestApp,
   login,

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { Id } from '../../shared/atoms.ts';
+import { defineRoute } from '../../shared/route.ts';
+import { Person, PersonSummary } from '../people/people.contract.ts';
+
+export const duplicateReasons = ['email', 'phone', 'name_postcode'] as const;
+
+export const DuplicatePair = z.object({
+  first: PersonSummary,
+  second: PersonSummary,
+  reasons: z.array(z.enum(duplicateReasons)),
+});
+
+/** The fields a merge can take from the person merged away; the rest stay as the kept one has them. */
+export const mergeableFields = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'address',
+  'postcode',
+  'city',
+  'gender',
+  'birthYear',
+  'isMember',
+  'memberNumber',
+  'memberSince',
+  'membershipStatus',
+  'localGroupId',
+  'notes',
+] as const;
+
+export const MergeInput = z.object({
+  keepId: Id,
+  mergeId: Id,
+  /** Fields whose value comes from the merged person. Empty fields of the kept one are filled anyway. */
+  take: z.array(z.enum(mergeableFields)).default([]),
+});
+
+export const duplicateRoutes = {
+  listDuplicates: defineRoute({
+    method: 'GET',
+    path: '/api/duplicates',
+    permission: 'organizer',
+    summary: 'Possible duplicates: same e-mail, same phone, or same name and postcode',
+    tags: ['duplicates'],
+    response: z.object({ items: z.array(DuplicatePair) }),
+  }),
+  listPersonDuplicates: defineRoute({
+    method: 'GET',
+    path: '/api/people/:id/duplicates',
+    permission: 'organizer',
+    summary: 'Possible duplicates of one person (shown when a person is added or imported)',
+    tags: ['duplicates'],
+    params: z.object({ id: Id }),
+    response: z.object({ items: z.array(DuplicatePair) }),
+  }),
+  markDistinct: defineRoute({
+    method: 'POST',
+    path: '/api/duplicates/distinct',
+    permission: 'organizer',
+    summary: 'Record that two people are different people; they are not suggested again',
+    tags: ['duplicates'],
+    body: z.object({ firstId: Id, secondId: Id }),
+    response: z.object({ ok: z.literal(true) }),
+  }),
+  mergePeople: defineRoute({
+    method: 'POST',
+    path: '/api/people/merge',
+    permission: 'organizer',
+    summary: 'Merge one person into another, field by field, keeping every relation and history',
+    tags: ['duplicates'],
+    body: MergeInput,
+    response: Person,
+  }),
+} as const;

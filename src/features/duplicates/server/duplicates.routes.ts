@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { getAuth } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { recordAudit } from '../../audit/server/audit.queries.ts';
+import { getPerson } from '../../people/server/register.queries.ts';
+import { duplicateRoutes as routes } from '../duplicates.contract.ts';
+import { listDuplicatePairs, markDistinct } from './duplicates.queries.ts';
+import { mergePeople } from './merge.service.ts';
+
+export function registerDuplicateRoutes(app: FastifyInstance) {
+  addRoute(app, routes.listDuplicates, async (request) => ({
+    items: await listDuplicatePairs(app.db, getAuth(request).organizationId),
+  }));
+
+  addRoute(app, routes.listPersonDuplicates, async (request) => {
+    const auth = getAuth(request);
+    await getPerson(app.db, auth.organizationId, request.params.id);
+    return { items: await listDuplicatePairs(app.db, auth.organizationId, request.params.id) };
+  });
+
+  addRoute(app, routes.markDistinct, async (request) => {
+    const auth = getAuth(request);
+    await Promise.all(
+      [request.body.firstId, request.body.secondId].map((id) =>
+        getPerson(app.db, auth.organizationId, id),
+      ),
+    );
+    await markDistinct(app.db, {
+      organizationId: auth.organizationId,
+      accountId: auth.accountId,
+      ids: [request.body.firstId, request.body.secondId],
+    });
+    return { ok: true as const };
+  });
+
+  addRoute(app, routes.mergePeople, async (request) => {
+    const auth = getAuth(request);
+    await app.db.transaction().execute(async (trx) => {
+      await mergePeople(trx, { ...request.body, organizationId: auth.organizationId });
+      await recordAudit(trx, {
+        organizationId: auth.organizationId,
+        accountId: auth.accountId,
+        action: 'people.merge',
+        personId: request.body.keepId,
+        details: { mergedId: request.body.mergeId, took: request.body.take },
+      });
+    });
+    return getPerson(app.db, auth.organizationId, request.body.keepId);
+  });
+}

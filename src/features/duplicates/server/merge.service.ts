@@ -1,0 +1,121 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../../../db/schema.ts';
+import { AppError } from '../../../shared/app-error.ts';
+import type { mergeableFields } from '../duplicates.contract.ts';
+
+type Field = (typeof mergeableFields)[number];
+
+const columnOf: Record<Field, keyof DB['people'] & string> = {
+  firstName: 'first_name',
+  lastName: 'last_name',
+  email: 'email',
+  phone: 'phone',
+  address: 'address',
+  postcode: 'postcode',
+  city: 'city',
+  gender: 'gender',
+  birthYear: 'birth_year',
+  isMember: 'is_member',
+  memberNumber: 'member_number',
+  memberSince: 'member_since',
+  membershipStatus: 'membership_status',
+  localGroupId: 'local_group_id',
+  notes: 'notes',
+};
+
+/** Every (table, column) whose foreign key points at people.id: the relations a merge moves. */
+async function listPersonReferences(db: Kysely<DB>) {
+  const result = await sql<{ table_name: string; column_name: string }>`
+    select kcu.table_name, kcu.column_name
+      from information_schema.referential_constraints rc
+      join information_schema.key_column_usage kcu
+        on kcu.constraint_name = rc.constraint_name and kcu.constraint_schema = rc.constraint_schema
+      join information_schema.constraint_column_usage ccu
+        on ccu.constraint_name = rc.unique_constraint_name
+        and ccu.constraint_schema = rc.unique_constraint_schema
+      where rc.constraint_schema = current_schema() and ccu.table_name = 'people'
+        and ccu.column_name = 'id'`.execute(db);
+  return result.rows;
+}
+
+/**
+ * Merges `mergeId` into `keepId` inside the caller's transaction: chosen fields come from the
+ * merged person and empty fields of the kept one are filled; every row that pointed at the
+ * merged person (tags, consents, committee seats, the audit history, and whatever later modules
+ * add) now points at the kept one; then the merged row is deleted.
+ */
+export async function mergePeople(
+  db: Kysely<DB>,
+  input: { organizationId: string; keepId: string; mergeId: string; take: Field[] },
+) {
+  if (input.keepId === input.mergeId) {
+    throw new AppError('validation', 'A person cannot be merged with themselves', {
+      errors: [{ path: 'body.mergeId', code: 'same_person', message: 'Same person' }],
+    });
+  }
+  const [keep, merge] = await Promise.all(
+    [input.keepId, input.mergeId].map((id) =>
+      db
+        .selectFrom('people')
+        .selectAll()
+        .where('organization_id', '=', input.organizationId)
+        .where('id', '=', id)
+        .where('erased_at', 'is', null)
+        .executeTakeFirst(),
+    ),
+  );
+  if (!keep || !merge) throw new AppError('not_found', 'No such person');
+  const accounts = await db
+    .selectFrom('accounts')
+    .select('person_id')
+    .where('person_id', 'in', [keep.id, merge.id])
+    .execute();
+  if (accounts.length === 2) {
+    throw new AppError('conflict', 'Both people have accounts; remove one account first');
+  }
+
+  const values: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(columnOf) as [Field, string][]) {
+    const kept = keep[column as keyof typeof keep];
+    const merged = merge[column as keyof typeof merge];
+    const isEmpty = kept === null || kept === '';
+    if (input.take.includes(field) || (isEmpty && merged !== null && merged !== '')) {
+      values[column] = merged;
+    }
+  }
+  const custom = { ...merge.custom, ...keep.custom };
+
+  // Rows whose key includes the person: keep one of each, then move the rest.
+  await db
+    .deleteFrom('person_tags')
+    .where('person_id', '=', merge.id)
+    .where(
+      'tag_id',
+      'in',
+      db.selectFrom('person_tags').select('tag_id').where('person_id', '=', keep.id),
+    )
+    .execute();
+  await db
+    .deleteFrom('committee_members')
+    .where('person_id', '=', merge.id)
+    .where(
+      'committee_id',
+      'in',
+      db.selectFrom('committee_members').select('committee_id').where('person_id', '=', keep.id),
+    )
+    .execute();
+  await db
+    .deleteFrom('distinct_people')
+    .where((eb) => eb.or([eb('first_id', '=', merge.id), eb('second_id', '=', merge.id)]))
+    .execute();
+  for (const { table_name, column_name } of await listPersonReferences(db)) {
+    await sql`update ${sql.table(table_name)} set ${sql.ref(column_name)} = ${keep.id}
+      where ${sql.ref(column_name)} = ${merge.id}`.execute(db);
+  }
+  await db.deleteFrom('people').where('id', '=', merge.id).execute();
+  await db
+    .updateTable('people')
+    .set({ ...values, custom: JSON.stringify(custom), updated_at: new Date() })
+    .where('id', '=', keep.id)
+    .execute();
+}
