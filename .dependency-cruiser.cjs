@@ -40,13 +40,13 @@ module.exports = {
       to: { path: '^(db/|src/(server|web|cli|features)/)' },
     },
     {
-      name: 'features-through-contracts-or-server-functions',
+      name: 'features-never-import-components',
       comment:
-        'Features import each other only through contracts or server query/service functions, never components.',
+        "Features import each other through contracts, server query/service functions and web data hooks, never another feature's components (shared components live in src/web/ui).",
       severity: 'error',
       from: { path: '^src/features/([^/]+)/' },
       to: {
-        path: '^src/features/([^/]+)/web/',
+        path: '^src/features/([^/]+)/web/.*\\.tsx$',
         pathNot: '^src/features/$1/',
       },
     },

@@ -53,10 +53,15 @@ const NewPersonPage = lazyPage(
   () => import('../features/people/web/NewPersonPage.tsx'),
   'NewPersonPage',
 );
+const ImportPage = lazyPage(() => import('../features/people/web/ImportPage.tsx'), 'ImportPage');
 const PersonPage = lazyPage(() => import('../features/people/web/PersonPage.tsx'), 'PersonPage');
 const TagsAdminPage = lazyPage(
   () => import('../features/tags/web/TagsAdminPage.tsx'),
   'TagsAdminPage',
+);
+const CustomFieldsAdminPage = lazyPage(
+  () => import('../features/custom-fields/web/CustomFieldsAdminPage.tsx'),
+  'CustomFieldsAdminPage',
 );
 const OutboxPage = lazyPage(() => import('../features/mail/web/OutboxPage.tsx'), 'OutboxPage');
 
@@ -94,6 +99,14 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="people/import"
+          element={
+            <RequireRole role="organizer">
+              <ImportPage />
+            </RequireRole>
+          }
+        />
+        <Route
           path="people/:id"
           element={
             <RequireRole role="coordinator">
@@ -114,6 +127,14 @@ export function AppRoutes() {
           element={
             <RequireRole role="organizer">
               <AccountsAdminPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/fields"
+          element={
+            <RequireRole role="admin">
+              <CustomFieldsAdminPage />
             </RequireRole>
           }
         />

@@ -4,17 +4,32 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import { IntlProvider } from 'react-intl';
-import en from './en.json';
 import sv from './sv.json';
 
 export const locales = ['sv', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-const messages: Record<Locale, Record<string, string>> = { sv, en };
+type Messages = Record<string, string>;
+// Swedish comes with the first load; English is fetched when chosen, to keep that load small.
+const loaded: Partial<Record<Locale, Messages>> = { sv };
+
+async function loadMessages(locale: Locale): Promise<Messages> {
+  const found = loaded[locale];
+  if (found) return found;
+  const messages = (await import('./en.json')).default as Messages;
+  loaded[locale] = messages;
+  return messages;
+}
+
+/** Makes a catalog available at once (tests render English without waiting). */
+export function preloadMessages(locale: Locale, messages: Messages): void {
+  loaded[locale] = messages;
+}
 const STORAGE_KEY = 'grasrot.locale';
 
 /** The saved choice, else Swedish: the association works in Swedish. */
@@ -42,10 +57,25 @@ export function LocaleProvider({
   initialLocale?: Locale;
 }) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
+  const [, setLoadedCount] = useState(0);
+  // While a chosen catalog loads, the page stays in the language it was in.
+  const shown = useRef<Locale | null>(null);
+  if (loaded[locale]) shown.current = locale;
 
   useEffect(() => {
-    document.documentElement.lang = locale;
+    if (loaded[locale]) return;
+    let isCurrent = true;
+    void loadMessages(locale)
+      .then(() => isCurrent && setLoadedCount((count) => count + 1))
+      .catch(() => isCurrent && setLocaleState('sv'));
+    return () => {
+      isCurrent = false;
+    };
   }, [locale]);
+
+  useEffect(() => {
+    if (shown.current) document.documentElement.lang = shown.current;
+  });
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
@@ -57,12 +87,15 @@ export function LocaleProvider({
   }, []);
 
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  const shownLocale = shown.current;
+  // Only before the first catalog arrives (English chosen on an earlier visit): a blank moment.
+  if (!shownLocale) return null;
   return (
     <LocaleContext.Provider value={value}>
       <IntlProvider
-        locale={locale}
+        locale={shownLocale}
         defaultLocale="sv"
-        messages={messages[locale]}
+        messages={loaded[shownLocale]}
         timeZone="Europe/Stockholm"
       >
         {children}

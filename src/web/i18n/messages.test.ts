@@ -6,8 +6,11 @@ import { committeeKinds } from '../../features/organizations/organizations.contr
 import { outboxStatuses } from '../../features/mail/mail.contract.ts';
 import { auditActions } from '../../features/audit/audit.contract.ts';
 import { genders, membershipStatuses } from '../../features/people/people.contract.ts';
+import { customFieldKinds } from '../../features/custom-fields/custom-fields.contract.ts';
+import { consentPurposes } from '../../features/privacy/privacy.contract.ts';
+import { importFields } from '../../features/people/people-transfer.contract.ts';
 import { emptyPersonValues } from '../../features/people/web/person-form.ts';
-import { tagPalette } from '../../features/tags/web/tag-colour.ts';
+import { tagPalette } from '../ui/tag-colour.ts';
 import en from './en.json';
 import sv from './sv.json';
 
@@ -89,6 +92,20 @@ describe('message catalogs', () => {
       'error.field.localGroupId.not_your_group',
       'error.field.phone.invalid_phone',
       'error.field.localGroupId.not_found',
+      ...importFields.map((field) => `import.field.${field}`),
+      ...customFieldKinds.map((kind) => `customFields.kind.${kind}`),
+      ...consentPurposes.map((purpose) => `privacy.purpose.${purpose}`),
+      ...customFieldKinds.map((kind) => `error.field.custom.invalid_${kind}`),
+      'error.field.custom.unknown_field',
+      'error.field.label.taken',
+      'error.field.options.options_required',
+      'error.field.options.options_not_allowed',
+      ...['semicolon', 'comma', 'tab', 'none'].map((name) => `import.delimiter.${name}`),
+      ...['dryRun', 'done'].flatMap((outcome) =>
+        ['title', 'created', 'updated', 'skipped', 'errors', 'errorsText'].map(
+          (part) => `import.${outcome}.${part}`,
+        ),
+      ),
     ];
     expect(dynamic.filter((id) => !(id in sv))).toEqual([]);
   });

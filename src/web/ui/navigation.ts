@@ -26,6 +26,9 @@ export function organizerNavItems(session: Session): NavItem[] {
     items.push({ to: '/admin/tags', label: 'nav.tags' });
     items.push({ to: '/admin/accounts', label: 'nav.accounts' });
   }
-  if (hasRole(session, 'admin')) items.push({ to: '/admin/outbox', label: 'nav.outbox' });
+  if (hasRole(session, 'admin')) {
+    items.push({ to: '/admin/fields', label: 'nav.customFields' });
+    items.push({ to: '/admin/outbox', label: 'nav.outbox' });
+  }
   return items;
 }

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { useCurrentSession } from '../../../web/ui/useSession.ts';
+import { MyDataCard } from './MyDataCard.tsx';
 import { MyGroupsCard } from './MyGroupsCard.tsx';
 import { ProfileCard } from './ProfileCard.tsx';
 import { SessionActions } from './SessionActions.tsx';
@@ -36,6 +37,7 @@ export function MyPage() {
           <ProfileCard profile={myPage.data.profile} />
         </SimpleGrid>
       )}
+      <MyDataCard />
       <SessionActions />
     </Stack>
   );

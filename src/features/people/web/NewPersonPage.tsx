@@ -9,6 +9,12 @@ import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { PersonInput, registerRoutes, type Person } from '../people.contract.ts';
 import { emptyPersonValues, valuesToInput, type PersonFormValues } from './person-form.ts';
 import { PersonForm } from './PersonForm.tsx';
+import type { CustomValueType } from '../../custom-fields/web/custom-values.ts';
+
+/** A new person has nothing to remove: only the custom values given. */
+function withoutEmpty(custom: Record<string, CustomValueType | null>) {
+  return Object.fromEntries(Object.entries(custom).filter(([, value]) => value !== null));
+}
 import { personQueryKey } from './usePeople.ts';
 
 /** "Ny person": a member or contact; afterwards, their page. */
@@ -20,8 +26,11 @@ export function NewPersonPage() {
   // A coordinator adds people to one of their own groups; the first is a good guess.
   const initial = emptyPersonValues(session.user.coordinatedLocalGroupIds[0] ?? '');
 
-  async function save(values: PersonFormValues): Promise<Person> {
-    const body = PersonInput.parse(valuesToInput(values));
+  async function save(
+    values: PersonFormValues,
+    custom: Record<string, CustomValueType | null>,
+  ): Promise<Person> {
+    const body = PersonInput.parse({ ...valuesToInput(values), custom: withoutEmpty(custom) });
     return callApi(registerRoutes.createPerson, { body });
   }
 

@@ -1,16 +1,19 @@
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
 import { BulkTagBar } from './BulkTagBar.tsx';
+import { ExportButton, ExportResult } from './ExportButton.tsx';
 import { PeopleFilters } from './PeopleFilters.tsx';
 import { PeopleList } from './PeopleList.tsx';
 import { PeopleTable } from './PeopleTable.tsx';
 import { pageSize, usePeople } from './usePeople.ts';
 import { usePeopleFilter } from './usePeopleFilter.ts';
+import { usePeopleExport } from './usePeopleExport.ts';
 import { useSelection } from './useSelection.ts';
 
 // Mantine's `md`: below it, beside the sidebar, six columns would not fit.
@@ -22,6 +25,10 @@ export function PeoplePage() {
   const { filter, update } = usePeopleFilter();
   const people = usePeople(filter);
   const selection = useSelection();
+  const isOrganizer = hasRole(useCurrentSession(), 'organizer');
+  const exporting = usePeopleExport(filter);
+  // A message handed over by the page we came from (after erasing someone, say).
+  const notice = (useLocation().state ?? null) as { notice?: string; name?: string } | null;
   const isWide = useMediaQuery(wideEnoughForTable, undefined, { getInitialValueInEffect: false });
 
   const total = people.data?.total ?? 0;
@@ -33,10 +40,26 @@ export function PeoplePage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <PageTitle>{intl.formatMessage({ id: 'people.title' })}</PageTitle>
-        <Button component={Link} to="/people/new">
-          <FormattedMessage id="people.new" />
-        </Button>
+        <Group gap="sm">
+          {isOrganizer && (
+            <>
+              <ExportButton exporting={exporting} />
+              <Button component={Link} to="/people/import" variant="default">
+                <FormattedMessage id="people.import" />
+              </Button>
+            </>
+          )}
+          <Button component={Link} to="/people/new">
+            <FormattedMessage id="people.new" />
+          </Button>
+        </Group>
       </Group>
+      <ExportResult exporting={exporting} />
+      {notice?.notice === 'privacy.erase.done' && (
+        <Alert color="green" variant="light" role="status">
+          <FormattedMessage id="privacy.erase.done" values={{ name: notice.name ?? '' }} />
+        </Alert>
+      )}
       <PeopleFilters filter={filter} onChange={update} />
       {selection.ids.length > 0 && <BulkTagBar selection={selection} />}
       <Card withBorder component="section" aria-label={intl.formatMessage({ id: 'people.title' })}>

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { formatPhone } from '../../../shared/phone.ts';
 import { EmailText } from '../../../web/ui/EmailText.tsx';
+import { CustomValuesDetails } from './CustomValuesDetails.tsx';
 import type { Person } from '../people.contract.ts';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -68,6 +69,7 @@ export function PersonDetails({ person }: { person: Person }) {
       <Row label="notes">
         {person.notes ? <span className="pre-line">{person.notes}</span> : null}
       </Row>
+      <CustomValuesDetails values={person.custom} />
     </dl>
   );
 }

@@ -9,12 +9,21 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
+import { ApiError } from '../../../web/api.ts';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../web/ui/useContractForm.ts';
 import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import {
+  changedCustomValues,
+  initialDrafts,
+  type CustomDraft,
+  type CustomValueType,
+} from '../../custom-fields/web/custom-values.ts';
+import { CustomValuesFields, customFieldErrors } from './CustomValuesFields.tsx';
+import { useCustomFields } from '../../custom-fields/web/useCustomFields.ts';
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
 import { genders, membershipStatuses, type Person } from '../people.contract.ts';
 import { valuesToInput, type PersonFormValues } from './person-form.ts';
@@ -25,6 +34,7 @@ import { valuesToInput, type PersonFormValues } from './person-form.ts';
  */
 export function PersonForm({
   initial,
+  initialCustom = {},
   schema,
   save,
   onSaved,
@@ -32,8 +42,14 @@ export function PersonForm({
   submitLabel,
 }: {
   initial: PersonFormValues;
+  /** The person's custom field values, by field id. */
+  initialCustom?: Record<string, CustomValueType>;
   schema: z.ZodType;
-  save: (values: PersonFormValues) => Promise<Person>;
+  /** `custom` holds only the changed custom values (null removes one). */
+  save: (
+    values: PersonFormValues,
+    custom: Record<string, CustomValueType | null>,
+  ) => Promise<Person>;
   onSaved: (person: Person) => void;
   onCancel: () => void;
   /** Message id. */
@@ -43,15 +59,28 @@ export function PersonForm({
   const session = useCurrentSession();
   const groups = useLocalGroups();
   const form = useContractForm(initial);
+  const customFields = useCustomFields().data?.items ?? [];
+  const [customDrafts, setCustomDrafts] = useState<Record<string, CustomDraft>>({});
+  const [customErrors, setCustomErrors] = useState<Record<string, string>>({});
+  const drafts = { ...initialDrafts(customFields, initialCustom), ...customDrafts };
   const mutation = useMutation({
-    mutationFn: save,
+    mutationFn: (values: PersonFormValues) =>
+      save(values, changedCustomValues(customFields, drafts, initialCustom)),
     onSuccess: onSaved,
-    onError: (error) => form.showServerErrors(error),
+    onError: (error) => {
+      form.showServerErrors(error);
+      setCustomErrors(customFieldErrors(error instanceof ApiError ? error.fieldErrors : []));
+    },
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (form.validate(schema, valuesToInput(form.values))) mutation.mutate(form.values);
+  }
+
+  function changeCustom(fieldId: string, draft: CustomDraft) {
+    setCustomDrafts((current) => ({ ...current, [fieldId]: draft }));
+    setCustomErrors(({ [fieldId]: _removed, ...rest }) => rest);
   }
 
   const label = (field: string) => intl.formatMessage({ id: `person.field.${field}` });
@@ -119,6 +148,12 @@ export function PersonForm({
           />
         </SimpleGrid>
         <Textarea {...form.field('notes')} label={label('notes')} autosize minRows={3} />
+        <CustomValuesFields
+          fields={customFields}
+          drafts={drafts}
+          onChange={changeCustom}
+          errors={customErrors}
+        />
         <Group gap="sm">
           <Button type="submit" loading={mutation.isPending}>
             <FormattedMessage id={submitLabel} />

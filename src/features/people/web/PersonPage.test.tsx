@@ -43,6 +43,8 @@ function renderPerson(
   const fetchMock = stubFetch((url) => {
     if (url.startsWith('/api/audit-log')) return json(auditLog);
     if (url.startsWith('/api/tags')) return json(tagList);
+    if (url.startsWith('/api/custom-fields')) return json({ items: [] });
+    if (url.endsWith('/consents')) return json({ items: [] });
     if (url.startsWith('/api/local-groups'))
       return json({ items: [{ id: groupId, name: 'Flemingsberg' }] });
     return answer(url);

@@ -10,7 +10,10 @@ import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
 import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
-import { AuditLogSection } from '../../audit/web/AuditLogSection.tsx';
+import type { CustomValueType } from '../../custom-fields/web/custom-values.ts';
+import { PersonAuditLog } from './PersonAuditLog.tsx';
+import { PersonConsents } from './PersonConsents.tsx';
+import { PersonErase } from './PersonErase.tsx';
 import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { PersonPatch, registerRoutes, type Person } from '../people.contract.ts';
 import { patchInput, personToValues, type PersonFormValues } from './person-form.ts';
@@ -61,8 +64,12 @@ export function PersonPage() {
 
   const data = person.data;
   const before = personToValues(data);
-  async function save(values: PersonFormValues): Promise<Person> {
+  async function save(
+    values: PersonFormValues,
+    custom: Record<string, CustomValueType | null>,
+  ): Promise<Person> {
     const input = patchInput(values, before);
+    if (Object.keys(custom).length > 0) input.custom = custom;
     if (Object.keys(input).length === 0) return data;
     const body = PersonPatch.parse(input);
     return callApi(registerRoutes.updatePerson, { params: { id: data.id }, body });
@@ -85,6 +92,7 @@ export function PersonPage() {
           </Title>
           <PersonForm
             initial={before}
+            initialCustom={data.custom}
             schema={PersonPatch}
             save={save}
             onSaved={(updated) => void onSaved(updated)}
@@ -111,7 +119,11 @@ export function PersonPage() {
         </Title>
         <PersonTags person={data} />
       </Card>
-      {hasRole(session, 'admin') && <AuditLogSection personId={data.id} />}
+      <PersonConsents personId={data.id} />
+      {hasRole(session, 'admin') && <PersonAuditLog personId={data.id} />}
+      {hasRole(session, 'admin') && (
+        <PersonErase personId={data.id} name={`${data.firstName} ${data.lastName}`} />
+      )}
       <Text size="xs" c="dimmed">
         <FormattedMessage
           id="person.updatedAt"

@@ -1,6 +1,6 @@
 import { ColorSwatch, Group, Input } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { tagPalette, textColourOn } from './tag-colour.ts';
+import { tagPalette, textColourOn } from '../../../web/ui/tag-colour.ts';
 
 /**
  * The palette as a radio group: arrow keys move between colours, each colour is named.

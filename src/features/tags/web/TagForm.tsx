@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../web/ui/useContractForm.ts';
 import { TagInput, tagRoutes } from '../tags.contract.ts';
 import { ColourChoice } from './ColourChoice.tsx';
-import { tagPalette } from './tag-colour.ts';
+import { tagPalette } from '../../../web/ui/tag-colour.ts';
 import { peopleQueryKey, tagsQueryKey } from './useTags.ts';
 
 // The tag form names what the generic messages would call a group.

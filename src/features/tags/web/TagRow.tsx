@@ -5,7 +5,7 @@ import { callApi } from '../../../web/api.ts';
 import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
 import { tagRoutes, type Tag } from '../tags.contract.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
-import { TagBadge } from './TagBadge.tsx';
+import { TagBadge } from '../../../web/ui/TagBadge.tsx';
 import { TagForm } from './TagForm.tsx';
 
 /** One tag: how many carry it, and ways to change or delete it. */

@@ -5,7 +5,7 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { callApi } from '../../../web/api.ts';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { auditRoutes, type AuditEntry } from '../audit.contract.ts';
+import { auditRoutes, type AuditEntry } from '../../audit/audit.contract.ts';
 
 type Entry = z.output<typeof AuditEntry>;
 
@@ -44,7 +44,7 @@ export function describeAuditEntry(intl: IntlShape, entry: Entry): string {
 }
 
 /** "Granskningslogg": who viewed or changed this person's data, for admins. */
-export function AuditLogSection({ personId }: { personId: string }) {
+export function PersonAuditLog({ personId }: { personId: string }) {
   const intl = useIntl();
   const log = useQuery({
     queryKey: ['audit-log', personId],

@@ -1,0 +1,16 @@
+import { useMutation } from '@tanstack/react-query';
+import { callApi } from '../../../web/api.ts';
+import { base64ToBlob, downloadBlob } from '../../../web/ui/download.ts';
+import { transferRoutes } from '../people-transfer.contract.ts';
+import { exportFilter } from './people-export-filter.ts';
+import type { PeopleFilter } from './usePeople.ts';
+
+/** Exports the people the current search and filters show, and offers the file as a download. */
+export function usePeopleExport(filter: PeopleFilter) {
+  return useMutation({
+    mutationFn: (format: 'csv' | 'xlsx') =>
+      callApi(transferRoutes.exportPeople, { body: { format, filter: exportFilter(filter) } }),
+    onSuccess: (file) =>
+      downloadBlob(base64ToBlob(file.contentBase64, file.contentType), file.filename),
+  });
+}
