@@ -13,8 +13,7 @@ import { createRandom } from '../src/shared/seeded-random.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const url =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
+  (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) ||
   'postgres://postgres@127.0.0.1:5432/test';
 
 const FIRST = ['Åsa', 'Örjan', 'Märta', 'Karin', 'Sven', 'Ingrid', 'Per', 'Lina', 'Elif', 'Émile'];

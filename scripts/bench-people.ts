@@ -145,7 +145,7 @@ try {
   await pglite.close();
 }
 
-const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `bench_${randomBytes(4).toString('hex')}`;
 const admin = await connectDatabase({ databaseUrl: url }).catch(() => null);
 if (!admin) {

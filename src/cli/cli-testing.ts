@@ -144,7 +144,7 @@ export async function stopGrasrotServer(server: ServerProcess | undefined) {
 
 /** The PostgreSQL server for tests: TEST_DATABASE_URL, else the local default. */
 export const postgresUrl =
-  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 /** True when a PostgreSQL server answers at `postgresUrl` within a few seconds. */
 export async function isPostgresAvailable(url = postgresUrl): Promise<boolean> {
