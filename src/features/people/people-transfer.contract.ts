@@ -6,7 +6,7 @@ import { FilterGroup } from '../lists/lists.contract.ts';
 /** Import uploads are files in JSON: 30 MB of base64 is about 22 MB of CSV (≈ 170,000 rows). */
 export const IMPORT_BODY_LIMIT = 30 * 1024 * 1024;
 
-/** The person fields an import column can fill (the parsing layer's list, restated for the API). */
+/** The person fields an import column can fill; the parsing layer uses this list too. */
 export const importFields = [
   'firstName',
   'lastName',

@@ -1,22 +1,6 @@
-/** The person fields an import column can fill. `fullName` is split into first and last name. */
-export const PERSON_FIELDS = [
-  'firstName',
-  'lastName',
-  'fullName',
-  'email',
-  'phone',
-  'address',
-  'postcode',
-  'city',
-  'memberNumber',
-  'memberSince',
-  'birthYear',
-  'gender',
-  'isMember',
-  'membershipStatus',
-  'localGroup',
-  'notes',
-] as const;
+import { importFields } from '../../people-transfer.contract.ts';
+/** The person fields an import column can fill (declared once, in the contract). `fullName` is split into first and last name. */
+export const PERSON_FIELDS = importFields;
 
 export type PersonField = (typeof PERSON_FIELDS)[number];
 
