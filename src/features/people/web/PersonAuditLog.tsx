@@ -6,28 +6,12 @@ import { callApi } from '../../../web/api.ts';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { auditRoutes, type AuditEntry } from '../../audit/audit.contract.ts';
+import { PersonPatch } from '../people.contract.ts';
 
 type Entry = z.output<typeof AuditEntry>;
 
-/** Field names the audit log records; each has a label `person.field.<name>`. */
-const knownFields = new Set([
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'address',
-  'postcode',
-  'city',
-  'gender',
-  'birthYear',
-  'isMember',
-  'memberNumber',
-  'memberSince',
-  'membershipStatus',
-  'localGroupId',
-  'notes',
-  'custom',
-]);
+/** Field names the audit log records (those of a person change); each has a label `person.field.<name>`. */
+const knownFields = new Set(Object.keys(PersonPatch.shape));
 
 /** "Visade uppgifterna", "Ändrade: ort, telefon" … in the reader's language. */
 export function describeAuditEntry(intl: IntlShape, entry: Entry): string {
