@@ -10,6 +10,7 @@ import {
 } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { deleteExpiredSessions } from '../features/accounts/server/sessions.queries.ts';
 
 /**
  * Starts the server: opens the database, migrates, creates the demo association on an empty
@@ -34,6 +35,15 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
 
   const app = await buildApp({ config, database, logger, ownsDatabase: true });
   app.mailer.start();
+  // Expired sessions are refused on sight; this only keeps the table from growing.
+  const pruneSessions = () =>
+    deleteExpiredSessions(database.db).catch((error: unknown) =>
+      logger.warn({ err: error }, 'could not delete expired sessions'),
+    );
+  void pruneSessions();
+  const pruner = setInterval(() => void pruneSessions(), 60 * 60_000);
+  pruner.unref();
+  app.addHook('onClose', async () => clearInterval(pruner));
   await app.listen({ port: config.port, host: config.host });
   logger.info({ database: database.kind, url: config.publicUrl }, 'Gräsrot is listening');
   // Printed last, after the start-up lines, so the one-time password is easy to find.

@@ -8,6 +8,7 @@ import {
   type TestApp,
   type TestAssociation,
 } from '../../../server/testing.ts';
+import { deleteExpiredSessions } from './sessions.queries.ts';
 
 let t: TestApp;
 let org: TestAssociation;
@@ -172,5 +173,32 @@ describe('session, CSRF and logout', () => {
     expect(sessionCookie(response)).not.toBe(old.cookie);
     const check = await t.app.inject({ url: '/api/auth/session', headers: { cookie: old.cookie } });
     expect(check.statusCode).toBe(401);
+  });
+});
+
+describe('expired sessions', () => {
+  it('are deleted by the periodic clean-up, live ones kept', async () => {
+    const live = await login(t.app, org.emails.organizer);
+    const old = await login(t.app, org.emails.organizer);
+    const oldId = (
+      await t.db
+        .selectFrom('sessions')
+        .select('id')
+        .orderBy('created_at', 'desc')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await t.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', oldId)
+      .execute();
+    await deleteExpiredSessions(t.db);
+    expect(
+      await t.db.selectFrom('sessions').select('id').where('id', '=', oldId).execute(),
+    ).toEqual([]);
+    const check = (cookie: string) =>
+      t.app.inject({ url: '/api/auth/session', headers: { cookie } });
+    expect((await check(live.cookie)).statusCode).toBe(200);
+    expect((await check(old.cookie)).statusCode).toBe(401);
   });
 });

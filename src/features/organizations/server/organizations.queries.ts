@@ -67,7 +67,3 @@ export async function createOrganization(
     .returning(columns)
     .executeTakeFirstOrThrow();
 }
-
-export async function listOrganizations(db: Kysely<DB>) {
-  return db.selectFrom('organizations').select(columns).orderBy('name').execute();
-}
