@@ -9,19 +9,18 @@ import {
   type ReactNode,
 } from 'react';
 import { IntlProvider } from 'react-intl';
-import sv from './sv.json';
+import { loadEnglish, svMessages, type Messages } from './catalogs.ts';
 
 export const locales = ['sv', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-type Messages = Record<string, string>;
 // Swedish comes with the first load; English is fetched when chosen, to keep that load small.
-const loaded: Partial<Record<Locale, Messages>> = { sv };
+const loaded: Partial<Record<Locale, Messages>> = { sv: svMessages };
 
 async function loadMessages(locale: Locale): Promise<Messages> {
   const found = loaded[locale];
   if (found) return found;
-  const messages = (await import('./en.json')).default as Messages;
+  const messages = await loadEnglish();
   loaded[locale] = messages;
   return messages;
 }

@@ -11,24 +11,43 @@ import { consentPurposes } from '../../features/privacy/privacy.contract.ts';
 import { importFields } from '../../features/people/people-transfer.contract.ts';
 import { emptyPersonValues } from '../../features/people/web/person-form.ts';
 import { tagPalette } from '../ui/tag-colour.ts';
-import en from './en.json';
-import sv from './sv.json';
+import { enCatalogParts, svCatalogParts } from './catalogs-eager.ts';
+import { mergeCatalogs } from './catalogs.ts';
 
+const sv = mergeCatalogs(svCatalogParts);
+const en = mergeCatalogs(enCatalogParts);
 const catalogs: Record<string, Record<string, string>> = { sv, en };
+
+/** Keys defined in more than one file of a catalogue. */
+function collisions(parts: Record<string, string>[]): string[] {
+  const seen = new Set<string>();
+  const twice: string[] = [];
+  for (const part of parts)
+    for (const key of Object.keys(part)) {
+      if (seen.has(key)) twice.push(key);
+      seen.add(key);
+    }
+  return twice;
+}
 
 // Every source file of the web app, as text, to find the message ids it uses.
 const sources = import.meta.glob<string>(
   [
     '../**/*.{ts,tsx}',
-    '../../features/*/web/*.{ts,tsx}',
+    '../../features/*/web/**/*.{ts,tsx}',
     '!../**/*.test.{ts,tsx}',
-    '!../../features/*/web/*.test.{ts,tsx}',
-    '!../../features/*/web/*.fixtures.ts',
+    '!../../features/*/web/**/*.test.{ts,tsx}',
+    '!../../features/*/web/**/*.fixtures.ts',
   ],
   { query: '?raw', import: 'default', eager: true },
 );
 
 describe('message catalogs', () => {
+  it('no key is defined in two catalogue files', () => {
+    expect(collisions(svCatalogParts)).toEqual([]);
+    expect(collisions(enCatalogParts)).toEqual([]);
+  });
+
   it('sv and en have exactly the same keys', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
   });

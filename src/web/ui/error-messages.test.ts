@@ -1,7 +1,7 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api.ts';
-import sv from '../i18n/sv.json';
+import { svMessages as sv } from '../i18n/catalogs.ts';
 import { describeError, fieldErrorMessage, isRetryable } from './error-messages.ts';
 
 const intl = createIntl({ locale: 'sv', messages: sv });
