@@ -1,3 +1,4 @@
+import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -74,6 +75,38 @@ function activistBundleBudget(): Plugin {
   };
 }
 
+/**
+ * Compiles the message catalogues to react-intl's AST at build time, so the browser needs no
+ * ICU message parser (about 10 KB gzip off every first load). Tests and the dev server keep
+ * the plain strings and the parser.
+ */
+function precompileMessages(): Plugin {
+  return {
+    name: 'grasrot:precompile-messages',
+    apply: 'build',
+    enforce: 'pre',
+    config: () => ({
+      resolve: {
+        alias: [
+          {
+            find: /^@formatjs\/icu-messageformat-parser$/,
+            replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+          },
+        ],
+      },
+    }),
+    transform(code, id) {
+      if (!/\/(i18n|web\/messages)\/[\w.]+\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, string>;
+      const compiled = Object.fromEntries(
+        Object.entries(messages).map(([key, text]) => [key, parseMessage(text)]),
+      );
+      // Still JSON: Vite's own JSON plugin turns it into a module afterwards.
+      return { code: JSON.stringify(compiled), map: null };
+    },
+  };
+}
+
 /** Writes a .gz beside every text asset, which the server sends to browsers that accept gzip. */
 function precompress(): Plugin {
   return {
@@ -81,7 +114,7 @@ function precompress(): Plugin {
     apply: 'build',
     writeBundle(options, bundle) {
       for (const fileName of Object.keys(bundle)) {
-        if (!/\.(js|css|html|svg|json)$/.test(fileName)) continue;
+        if (!/\.(js|css|html|svg|json|geojson)$/.test(fileName)) continue;
         const path = resolve(options.dir ?? '', fileName);
         writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 9 }));
       }
@@ -91,13 +124,14 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: resolve(repoRoot, 'src/web'),
-  plugins: [react(), activistBundleBudget(), precompress()],
+  plugins: [precompileMessages(), react(), activistBundleBudget(), precompress()],
   build: {
     outDir: resolve(repoRoot, 'dist/web'),
     emptyOutDir: true,
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // '^/api/', not '/api', which also catches the module /api.ts; calendar feeds come from the API.
+    proxy: { '^/(api/|calendar/|o/.+\\.ics$)': 'http://127.0.0.1:3000' },
   },
 });

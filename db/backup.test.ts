@@ -89,6 +89,18 @@ async function seedSource(db: Kysely<DB>) {
       })
       .execute();
     await trx
+      .insertInto('jobs')
+      .values({
+        organization_id: demo.organizationId,
+        kind: 'test.backup',
+        payload: JSON.stringify({ accountId: account.id, nested: { list: [1, null, 'å "b"'] } }),
+        run_at: '2030-05-01T06:00:00.123456Z',
+        attempts: 1,
+        last_error: 'Error: connect ECONNREFUSED',
+        dedupe_key: `reminder:${account.id}:2030-05-01T08:00:00.000Z`,
+      })
+      .execute();
+    await trx
       .insertInto('consents')
       .values({
         organization_id: demo.organizationId,
@@ -100,6 +112,19 @@ async function seedSource(db: Kysely<DB>) {
         withdrawn_at: '2023-01-02T03:04:05Z',
       })
       .execute();
+    await trx
+      .insertInto('guest_signups')
+      .values({
+        organization_id: demo.organizationId,
+        shift_id: (await trx.selectFrom('shifts').select('id').executeTakeFirstOrThrow()).id,
+        first_name: 'Gäst',
+        last_name: 'Gästsson',
+        email: 'gast@example.org',
+        consent_wording: 'Jag samtycker till att "föreningen" sparar mina uppgifter.',
+        token_hash: 'a'.repeat(64),
+        expires_at: '2030-05-01T06:00:00.123456Z',
+      })
+      .execute();
     const [firstPerson, secondPerson] = (
       await trx.selectFrom('people').select('id').orderBy('id').limit(2).execute()
     ).map((row) => row.id);
@@ -109,6 +134,25 @@ async function seedSource(db: Kysely<DB>) {
         organization_id: demo.organizationId,
         first_id: firstPerson!,
         second_id: secondPerson!,
+      })
+      .execute();
+    await trx
+      .insertInto('person_notes')
+      .values({
+        organization_id: demo.organizationId,
+        person_id: firstPerson!,
+        author_account_id: account.id,
+        body: 'Ringde 12:e – "vill ha" flygblad\npå arabiska; ring igen.',
+        created_at: '2024-02-29T23:59:59.999999Z',
+      })
+      .execute();
+    await trx
+      .insertInto('calendar_feeds')
+      .values({
+        organization_id: demo.organizationId,
+        person_id: firstPerson!,
+        token_hash: 'b'.repeat(43),
+        last_used_at: '2030-05-01T06:00:00.123456Z',
       })
       .execute();
     await recordAudit(trx, {

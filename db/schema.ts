@@ -1,4 +1,16 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  ActivitiesTable,
+  ActivityReportsTable,
+  ActivitySeriesTable,
+  ActivityTypesTable,
+  CampaignsTable,
+  GuestSignupsTable,
+  ShiftsTable,
+  SignupsTable,
+} from './schema-activities.ts';
+
+export type * from './schema-activities.ts';
 
 /** Kysely types for the tables the migrations create. `schema.test.ts` checks they match. */
 
@@ -19,6 +31,8 @@ export interface OrganizationsTable {
   name: string;
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
+  /** Months after which a contact without consent or activity is flagged; 0 is off. */
+  retention_months: Generated<number>;
 }
 
 export interface LocalGroupsTable {
@@ -121,6 +135,11 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: CreatedAt;
   sent_at: Timestamp | null;
+  attachments: ColumnType<
+    { filename: string; contentType: string; content: string }[],
+    string | undefined,
+    string
+  >;
 }
 
 export interface AuditLogTable {
@@ -209,7 +228,36 @@ export interface DistinctPeopleTable {
   created_at: CreatedAt;
 }
 
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface JobsTable {
+  id: Generated<string>;
+  organization_id: string | null;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  run_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  status: Generated<JobStatus>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  last_error: string | null;
+  locked_at: Timestamp | null;
+  locked_by: string | null;
+  dedupe_key: string | null;
+  created_at: CreatedAt;
+  finished_at: Timestamp | null;
+}
+
+export interface PersonNotesTable {
+  id: Generated<string>;
+  organization_id: string;
+  person_id: string;
+  author_account_id: string | null;
+  body: string;
+  created_at: CreatedAt;
+}
+
 export interface DB {
+  person_notes: PersonNotesTable;
   organizations: OrganizationsTable;
   local_groups: LocalGroupsTable;
   people: PeopleTable;
@@ -227,4 +275,24 @@ export interface DB {
   custom_fields: CustomFieldsTable;
   consents: ConsentsTable;
   distinct_people: DistinctPeopleTable;
+  campaigns: CampaignsTable;
+  activity_types: ActivityTypesTable;
+  activity_series: ActivitySeriesTable;
+  activities: ActivitiesTable;
+  shifts: ShiftsTable;
+  signups: SignupsTable;
+  guest_signups: GuestSignupsTable;
+  activity_reports: ActivityReportsTable;
+  jobs: JobsTable;
+  calendar_feeds: CalendarFeedsTable;
+}
+
+export interface CalendarFeedsTable {
+  id: Generated<string>;
+  organization_id: string;
+  person_id: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
 }

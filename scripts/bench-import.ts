@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { connectDatabase, type Database } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 import { isPostgresAvailable } from '../src/cli/cli-testing.ts';
+import { createCustomField } from '../src/features/custom-fields/server/custom-fields.queries.ts';
 import { importPeople } from '../src/features/people/server/import.service.ts';
 import { createRandom } from '../src/shared/seeded-random.ts';
 
@@ -24,7 +25,7 @@ const CITIES = ['Västerås', 'Göteborg', 'Luleå', 'Malmö', 'Umeå', 'Örebro
 function generateCsv(rows: number): Buffer {
   const { pick } = createRandom(7);
   const lines = [
-    'Förnamn;Efternamn;E-post;Mobil;Adress;Postnr;Ort;Medlemsnr;Medlem sedan;Födelseår;Kön;Lokalgrupp;Övrigt',
+    'Förnamn;Efternamn;E-post;Mobil;Adress;Postnr;Ort;Medlemsnr;Medlem sedan;Födelseår;Kön;Lokalgrupp;Övrigt;Vill ha sms',
   ];
   for (let i = 0; i < rows; i++) {
     lines.push(
@@ -41,7 +42,9 @@ function generateCsv(rows: number): Buffer {
         String(1940 + (i % 65)),
         i % 2 ? 'kvinna' : 'man',
         i % 3 ? 'Norra' : 'Södra',
-        i % 10 ? '' : 'Vill ha sms',
+        i % 10 ? '' : 'Ringer helst kvällar',
+        // A custom field (yes/no), mapped by its label.
+        i % 4 ? 'ja' : 'nej',
       ].join(';'),
     );
   }
@@ -63,6 +66,7 @@ async function bench(name: string, database: Database, file: Buffer) {
       { organization_id: org.id, name: 'Södra' },
     ])
     .execute();
+  await createCustomField(db, org.id, { label: 'Vill ha sms', kind: 'yes_no', options: [] });
   const options = { organizationId: org.id, accountId: null, onMatch: 'update' as const };
   for (const [label, isDryRun] of [
     ['dry run', true],
@@ -81,7 +85,7 @@ async function bench(name: string, database: Database, file: Buffer) {
 }
 
 const file = generateCsv(ROWS);
-console.log(`${ROWS} rows × 13 columns, ${(file.length / 1e6).toFixed(1)} MB`);
+console.log(`${ROWS} rows × 14 columns, ${(file.length / 1e6).toFixed(1)} MB`);
 
 const pglite = await connectDatabase({ dataDir: 'memory://' });
 try {

@@ -12,6 +12,7 @@ import {
 import { buildPerson, firstNames, lastNames } from '../../src/features/people/people.factories.ts';
 import { createRandom } from '../../src/shared/seeded-random.ts';
 import { addRegisterData } from './demo-register.ts';
+import { addDemoActivities } from './demo-activities.ts';
 
 export const DEMO_SLUG = 'huddinge';
 
@@ -226,6 +227,17 @@ export async function createDemoAssociation(
     organization_id,
     personIds: people.map((person) => person.id),
     listOwnerId: organizer.id,
+  });
+  await addDemoActivities(db, {
+    organization_id,
+    groupIds: groups.map((group) => group.id),
+    membersByGroup: groups.map((group) =>
+      people
+        .filter((_, i) => i < 60 && i % 10 !== 9 && i % groups.length === groups.indexOf(group))
+        .map((person) => person.id),
+    ),
+    ownerIds: [people[10]!.id, people[13]!.id],
+    organizerAccountId: organizer.id,
   });
 
   return {

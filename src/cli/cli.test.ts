@@ -176,6 +176,9 @@ describe('grasrot org create and user create', () => {
       expect(await verifyPassword(account.password_hash, password)).toBe(true);
       // The failed commands above created nothing.
       expect(await db.selectFrom('people').select('id').execute()).toHaveLength(1);
+      // The association (not the district) got the activity plan's eleven activity types.
+      const types = await db.selectFrom('activity_types').select('organization_id').execute();
+      expect(types).toHaveLength(11);
     } finally {
       await close();
     }

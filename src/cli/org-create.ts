@@ -1,6 +1,7 @@
 import { Slug } from '../shared/atoms.ts';
 import { OrganizationKind } from '../features/organizations/organizations.contract.ts';
 import { createOrganization } from '../features/organizations/server/organizations.queries.ts';
+import { seedActivityTypes } from '../features/activities/server/activity-types.queries.ts';
 import {
   parseOptions,
   requireOption,
@@ -28,7 +29,17 @@ export const run: Command = async (args) => {
   const kind = OrganizationKind.safeParse(values.kind ?? 'association');
   if (!kind.success) throw new UsageError('--kind must be association, district or party');
   const organization = await withDatabase(({ db }) =>
-    createOrganization(db, { slug, name, kind: kind.data, parentSlug: values.parent }),
+    db.transaction().execute(async (trx) => {
+      const created = await createOrganization(trx, {
+        slug,
+        name,
+        kind: kind.data,
+        parentSlug: values.parent,
+      });
+      // An association starts with the activity plan's own activity types.
+      if (created.kind === 'association') await seedActivityTypes(trx, created.id);
+      return created;
+    }),
   );
   return {
     json: {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
-import { importPeople } from '../features/people/server/import.service.ts';
+import { importPeople, type ImportProgress } from '../features/people/server/import.service.ts';
 import {
   parseOptions,
   requireOption,
@@ -23,7 +23,9 @@ export const run: Command = async (args) => {
   );
   const file = positionals[0];
   if (!file || positionals.length > 1) {
-    throw new UsageError('usage: grasrot people import <file> --org <slug> [--dry-run]');
+    throw new UsageError(
+      'usage: grasrot people import <file> --org <slug> [--dry-run] [--on-match update|skip]',
+    );
   }
   const slug = requireOption(values.org, 'org');
   const onMatch = values['on-match'] ?? 'update';
@@ -34,17 +36,21 @@ export const run: Command = async (args) => {
     throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
   });
   const isDryRun = values['dry-run'] === true;
+  // Progress only for a person watching: never into a pipe, a log or the --json output.
+  const progress = process.stderr.isTTY ? new ProgressLine(process.stderr) : null;
   const summary = await withDatabase(async ({ db }) => {
     const organization = await findOrganizationBySlug(db, slug);
     if (!organization) throw new UsageError(`no organization with slug ${slug}`);
+    // The mapping is the suggested one: columns by their headers, custom fields by their labels.
     return importPeople(db, bytes, file, {
       organizationId: organization.id,
       accountId: null,
       onMatch,
       isDryRun,
       via: 'cli',
+      onProgress: progress ? (state) => progress.show(state) : undefined,
     });
-  });
+  }).finally(() => progress?.clear());
   const errors = summary.errors.map(({ line, reason }) => ({ line, reason }));
   const lines = [
     `${isDryRun ? 'Provkörning, inget sparat / dry run, nothing saved: ' : ''}` +
@@ -66,6 +72,27 @@ export const run: Command = async (args) => {
     text: lines.join('\n'),
   };
 };
+
+/** One line on a terminal, rewritten at most a few times a second. */
+class ProgressLine {
+  private shownAt = 0;
+  private readonly number = new Intl.NumberFormat('sv-SE');
+
+  constructor(private readonly stream: NodeJS.WriteStream) {}
+
+  show({ stage, processed, total }: ImportProgress) {
+    const now = Date.now();
+    if (processed !== 0 && processed !== total && now - this.shownAt < 200) return;
+    this.shownAt = now;
+    const what = stage === 'reading' ? 'Läser rader / reading rows' : 'Sparar / saving';
+    const count = `${this.number.format(processed)} / ${this.number.format(total)}`;
+    this.stream.write(`\r\x1b[K${what}: ${count}`);
+  }
+
+  clear() {
+    this.stream.write('\r\x1b[K');
+  }
+}
 
 function describeDelimiter(delimiter: string | null): string {
   if (delimiter === '\t') return 'tab';

@@ -5,6 +5,7 @@ import { connectDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
 import { encodeWindows1252 } from '../features/people/server/import/csv-files.fixtures.ts';
 import { parsePeopleFile } from '../features/people/server/import/parse-people-file.ts';
+import { createCustomField } from '../features/custom-fields/server/custom-fields.queries.ts';
 import { seedAssociation } from '../server/testing.ts';
 import {
   createCliDatabase,
@@ -137,6 +138,45 @@ describe('grasrot people import', () => {
     expect(run.stdout).toContain('0 nya / created');
     expect(run.stdout).toContain('3 överhoppade / skipped');
     expect(run.stdout).toContain('rad 4: Raden saknar namn');
+  }, 30_000);
+
+  it('fills a custom field from the column named as it', async () => {
+    const opened = await connectDatabase(database.connectOptions);
+    let fieldId = '';
+    try {
+      const field = await createCustomField(opened.db, orgId, {
+        label: 'Vill ha sms',
+        kind: 'yes_no',
+        options: [],
+      });
+      fieldId = field.id;
+    } finally {
+      await opened.close();
+    }
+    writeFileSync(
+      file('sms.csv'),
+      'Namn;E-post;Vill ha SMS\nLina Nordgren;lina@example.com;ja\nElif Kaya;elif@example.com;kanske\n',
+    );
+    const summary = parseJson(
+      await grasrot('people', 'import', file('sms.csv'), '--org', slug, '--json'),
+    );
+    expect(summary).toEqual({
+      created: 1,
+      updated: 0,
+      skipped: 0,
+      errors: [{ line: 3, reason: 'Vill ha sms: Värdet "kanske" är varken ja eller nej' }],
+    });
+    const reopened = await connectDatabase(database.connectOptions);
+    try {
+      const lina = await reopened.db
+        .selectFrom('people')
+        .select('custom')
+        .where('email', '=', 'lina@example.com')
+        .executeTakeFirstOrThrow();
+      expect(lina.custom).toEqual({ [fieldId]: true });
+    } finally {
+      await reopened.close();
+    }
   }, 30_000);
 
   it('refuses an unknown association, a missing file and a bad option in one line', async () => {

@@ -14,6 +14,9 @@ import { RequestLogController } from './logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
 import { registerWeb } from './plugins/web.ts';
 import { Mailer } from '../features/mail/server/mail.service.ts';
+import { JobWorker } from '../features/jobs/server/job-worker.ts';
+import { registerJobRoutes } from '../features/jobs/server/jobs.routes.ts';
+import { registerCalendarRoutes } from '../features/calendar/server/calendar.routes.ts';
 import { registerAccountRoutes } from '../features/accounts/server/accounts.routes.ts';
 import { registerAuthRoutes } from '../features/accounts/server/auth.routes.ts';
 import { registerInvitationRoutes } from '../features/accounts/server/invitations.routes.ts';
@@ -27,7 +30,13 @@ import { registerListRoutes } from '../features/lists/server/lists.routes.ts';
 import { registerCustomFieldRoutes } from '../features/custom-fields/server/custom-fields.routes.ts';
 import { registerPrivacyRoutes } from '../features/privacy/server/privacy.routes.ts';
 import { registerDuplicateRoutes } from '../features/duplicates/server/duplicates.routes.ts';
+import { registerTimelineRoutes } from '../features/timeline/server/timeline.routes.ts';
 import { registerOutboxRoutes } from '../features/mail/server/outbox.routes.ts';
+import { registerActivityRoutes } from '../features/activities/server/activities.routes.ts';
+import { registerCampaignRoutes } from '../features/activities/server/campaigns.routes.ts';
+import { registerSignupRoutes } from '../features/activities/server/signups.routes.ts';
+import { registerPublicActivityRoutes } from '../features/activities/server/public-activities.routes.ts';
+import { registerActivityMessages } from '../features/activities/server/messages.routes.ts';
 import { registerHealthRoutes } from '../features/system/server/health.routes.ts';
 
 declare module 'fastify' {
@@ -35,6 +44,8 @@ declare module 'fastify' {
     db: Kysely<DB>;
     dbKind: DatabaseKind;
     mailer: Mailer;
+    /** The durable job queue's worker; main.ts starts it, tests call runDue(). */
+    jobs: JobWorker;
     config: Config;
     /** Every route registered, for the permission walk in the tests. */
     registeredRoutes: { method: string; url: string; permission: string }[];
@@ -83,7 +94,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     'mailer',
     new Mailer(database.db, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
   );
+  app.decorate(
+    'jobs',
+    new JobWorker(database.db, logger, { isSoleWorker: database.kind === 'pglite' }),
+  );
   app.decorate('registeredRoutes', []);
+  app.decorate('pageMetaProviders', []);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -128,10 +144,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCustomFieldRoutes(app);
   registerPrivacyRoutes(app);
   registerDuplicateRoutes(app);
+  registerTimelineRoutes(app);
   registerOutboxRoutes(app);
+  registerActivityRoutes(app);
+  registerCampaignRoutes(app);
+  registerSignupRoutes(app);
+  registerPublicActivityRoutes(app);
+  registerActivityMessages(app);
+  registerJobRoutes(app);
+  registerCalendarRoutes(app);
   await registerWeb(app, options.webDir ?? defaultWebDir);
 
   app.addHook('onClose', async () => {
+    // The last job's mail goes to the mailer, so the worker stops first.
+    await app.jobs.stop();
     await app.mailer.close();
   });
   return app;

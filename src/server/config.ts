@@ -15,6 +15,8 @@ const Env = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('')
     .transform((value) => value === 'true' || value === '1'),
+  /** How long public calendars and feeds are reused before being read again; 0 = never. */
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRASROT_ADMIN_EMAIL: z.string().optional(),
   GRASROT_ADMIN_PASSWORD: z.string().optional(),
@@ -36,6 +38,8 @@ export interface Config {
   mailFrom: string;
   publicUrl: string;
   trustProxy: boolean;
+  /** Seconds a public calendar or feed answer is reused (0 in tests: always fresh). */
+  publicCacheSeconds: number;
   logLevel: string;
   adminEmail?: string;
   adminPassword?: string;
@@ -64,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     publicUrl,
     trustProxy: e.TRUST_PROXY,
+    publicCacheSeconds: e.PUBLIC_CACHE_SECONDS,
     logLevel: e.LOG_LEVEL,
     adminEmail: e.GRASROT_ADMIN_EMAIL || undefined,
     adminPassword: e.GRASROT_ADMIN_PASSWORD || undefined,
@@ -80,6 +85,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     mailFrom: 'Gräsrot <no-reply@localhost>',
     publicUrl: 'http://localhost:3000',
     trustProxy: false,
+    publicCacheSeconds: 0,
     logLevel: 'silent',
     isDemoEnabled: false,
     ...overrides,

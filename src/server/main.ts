@@ -35,6 +35,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
 
   const app = await buildApp({ config, database, logger, ownsDatabase: true });
   app.mailer.start();
+  app.jobs.start();
   // Expired sessions are refused on sight; this only keeps the table from growing.
   const pruneSessions = () =>
     deleteExpiredSessions(database.db).catch((error: unknown) =>

@@ -11,10 +11,11 @@ export type RouteRequest<T extends RouteSpec> = FastifyRequest<{
   Body: Out<T, 'body'>;
 }>;
 
+/** Answers with the route's output, or with the reply itself once it has sent a prepared body. */
 export type RouteHandler<T extends RouteSpec> = (
   request: RouteRequest<T>,
   reply: FastifyReply,
-) => Promise<RouteOutput<T>>;
+) => Promise<RouteOutput<T> | FastifyReply>;
 
 /**
  * Registers a route from its contract: the schemas validate input and output and feed OpenAPI,
@@ -38,12 +39,16 @@ export function addRoute<T extends RouteSpec>(
       ...(spec.params ? { params: spec.params } : {}),
       ...(spec.query ? { querystring: spec.query } : {}),
       ...(spec.body ? { body: spec.body } : {}),
-      response: { [status]: spec.response },
+      // A raw body (an iCalendar feed, say) is sent as it is, not serialized as JSON.
+      ...(spec.produces
+        ? { produces: [spec.produces.split(';')[0] ?? spec.produces] }
+        : { response: { [status]: spec.response } }),
     },
     handler: async (request, reply) => {
-      const result = await handler(request as RouteRequest<T>, reply);
+      // Set first, so a handler may still answer otherwise (304 Not Modified, say).
       reply.code(status);
-      return result;
+      if (spec.produces) reply.type(spec.produces);
+      return handler(request as RouteRequest<T>, reply);
     },
   });
 }

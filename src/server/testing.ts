@@ -49,10 +49,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { webDir?: string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(overrides);
-  const app = await buildApp({ config, database, logger: createLogger('silent') });
+  const app = await buildApp({ config, database, logger: createLogger('silent'), ...options });
   await app.ready();
   return {
     app,

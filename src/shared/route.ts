@@ -24,6 +24,11 @@ export interface RouteSpec {
   response: z.ZodType;
   /** Largest request body in bytes, when a route needs more than the server's default. */
   bodyLimit?: number;
+  /**
+   * A non-JSON answer (e.g. `text/calendar; charset=utf-8`) that clients fetch directly; the
+   * handler returns the body as a string.
+   */
+  produces?: string;
 }
 
 export function defineRoute<const T extends RouteSpec>(spec: T): T {

@@ -68,9 +68,12 @@ describe('routes', () => {
   });
 
   it('sends a logged-in person from / to Min sida, with an honest empty state for shifts', async () => {
-    fetchMock.mockImplementation(async (url) =>
-      String(url) === '/api/auth/session' ? answer(200, session) : answer(200, myPage),
-    );
+    const answers: Record<string, unknown> = {
+      '/api/auth/session': session,
+      '/api/me/activities': { signups: [], groupActivities: [] },
+      '/api/me/calendar-feed': { isActive: false, createdAt: null, lastUsedAt: null },
+    };
+    fetchMock.mockImplementation(async (url) => answer(200, answers[String(url)] ?? myPage));
     renderWithProviders(<AppRoutes />, { path: '/' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Hej Anna!' })).toBeTruthy();
     expect(await screen.findByText('Du har inga kommande pass ännu.')).toBeTruthy();

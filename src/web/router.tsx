@@ -1,6 +1,7 @@
-import { lazy, type ComponentType } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Outlet, Route, Routes } from 'react-router';
 import { CatchAllLayout } from './ui/CatchAllLayout.tsx';
+import { PageLoader } from './ui/PageLoader.tsx';
 import { PublicLayout } from './ui/PublicLayout.tsx';
 import { RequireRole } from './ui/RequireRole.tsx';
 import { RequireSession } from './ui/RequireSession.tsx';
@@ -25,6 +26,37 @@ const InvitationPage = lazyPage(
   'InvitationPage',
 );
 const MyPage = lazyPage(() => import('../features/people/web/MyPage.tsx'), 'MyPage');
+// Activities for members and the public; sections are placed into other features' pages here.
+const MyActivities = lazyPage(
+  () => import('../features/activities/web/MyActivities.tsx'),
+  'MyActivities',
+);
+const ActivityFeed = lazyPage(
+  () => import('../features/activities/web/ActivityFeed.tsx'),
+  'ActivityFeed',
+);
+const ActivityPage = lazyPage(
+  () => import('../features/activities/web/ActivityPage.tsx'),
+  'ActivityPage',
+);
+const PublicCalendar = lazyPage(
+  () => import('../features/activities/web/PublicCalendar.tsx'),
+  'PublicCalendar',
+);
+const PublicGroupCalendarPage = lazyPage(
+  () => import('../features/activities/web/PublicGroupCalendarPage.tsx'),
+  'PublicGroupCalendarPage',
+);
+const PublicActivityPage = lazyPage(
+  () => import('../features/activities/web/PublicActivityPage.tsx'),
+  'PublicActivityPage',
+);
+const GuestConfirmPage = lazyPage(
+  () => import('../features/activities/web/GuestConfirmPage.tsx'),
+  'GuestConfirmPage',
+);
+/** A lazy section inside another page waits on its own, without blanking the page around it. */
+const section = (element: ReactNode) => <Suspense fallback={<PageLoader />}>{element}</Suspense>;
 const GroupsPage = lazyPage(
   () => import('../features/organizations/web/GroupsPage.tsx'),
   'GroupsPage',
@@ -54,6 +86,10 @@ const NewPersonPage = lazyPage(
   'NewPersonPage',
 );
 const ImportPage = lazyPage(() => import('../features/people/web/ImportPage.tsx'), 'ImportPage');
+const DuplicatesPage = lazyPage(
+  () => import('../features/duplicates/web/DuplicatesPage.tsx'),
+  'DuplicatesPage',
+);
 const PersonPage = lazyPage(() => import('../features/people/web/PersonPage.tsx'), 'PersonPage');
 const TagsAdminPage = lazyPage(
   () => import('../features/tags/web/TagsAdminPage.tsx'),
@@ -64,6 +100,36 @@ const CustomFieldsAdminPage = lazyPage(
   'CustomFieldsAdminPage',
 );
 const OutboxPage = lazyPage(() => import('../features/mail/web/OutboxPage.tsx'), 'OutboxPage');
+const RetentionPage = lazyPage(
+  () => import('../features/privacy/web/RetentionPage.tsx'),
+  'RetentionPage',
+);
+const ListsPage = lazyPage(() => import('../features/lists/web/ListsPage.tsx'), 'ListsPage');
+const ListPage = lazyPage(() => import('../features/lists/web/ListPage.tsx'), 'ListPage');
+const ListEditorPage = lazyPage(
+  () => import('../features/lists/web/ListEditorPage.tsx'),
+  'ListEditorPage',
+);
+const OrganizerCalendarPage = lazyPage(
+  () => import('../features/activities/web/OrganizerCalendarPage.tsx'),
+  'OrganizerCalendarPage',
+);
+const ActivityEditorPage = lazyPage(
+  () => import('../features/activities/web/ActivityEditorPage.tsx'),
+  'ActivityEditorPage',
+);
+const OrganizerActivityPage = lazyPage(
+  () => import('../features/activities/web/OrganizerActivityPage.tsx'),
+  'OrganizerActivityPage',
+);
+const CampaignsPage = lazyPage(
+  () => import('../features/activities/web/CampaignsPage.tsx'),
+  'CampaignsPage',
+);
+const ActivityTypesAdminPage = lazyPage(
+  () => import('../features/activities/web/ActivityTypesAdminPage.tsx'),
+  'ActivityTypesAdminPage',
+);
 
 export function AppRoutes() {
   return (
@@ -74,10 +140,19 @@ export function AppRoutes() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="invitation" element={<InvitationPage />} />
-        <Route path="o/:slug" element={<PublicOrganizationPage />} />
+        <Route path="o/:slug" element={<PublicOrganizationPage />}>
+          <Route index element={section(<PublicCalendar />)} />
+        </Route>
+        <Route path="o/:slug/groups/:groupId" element={<PublicGroupCalendarPage />} />
+        <Route path="o/:slug/activities/:id" element={<PublicActivityPage />} />
+        <Route path="o/:slug/guest-signup" element={<GuestConfirmPage />} />
       </Route>
       <Route element={<RequireSession />}>
-        <Route path="me" element={<MyPage />} />
+        <Route path="me" element={<MyPage />}>
+          <Route index element={section(<MyActivities />)} />
+        </Route>
+        <Route path="feed" element={<ActivityFeed />} />
+        <Route path="activities/:id" element={<ActivityPage />} />
         <Route path="groups" element={<GroupsPage />} />
         <Route path="groups/:id" element={<GroupPage />} />
         <Route path="committees" element={<CommitteesPage />} />
@@ -107,10 +182,62 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="people/duplicates"
+          element={
+            <RequireRole role="organizer">
+              <DuplicatesPage />
+            </RequireRole>
+          }
+        />
+        <Route
           path="people/:id"
           element={
             <RequireRole role="coordinator">
               <PersonPage />
+            </RequireRole>
+          }
+        />
+        {/* Saved lists are an organizer's; a coordinator searches on /people. */}
+        <Route
+          path="lists"
+          element={
+            <RequireRole role="organizer">
+              <Outlet />
+            </RequireRole>
+          }
+        >
+          <Route index element={<ListsPage />} />
+          <Route path="new" element={<ListEditorPage />} />
+          <Route path=":id" element={<ListPage />} />
+          <Route path=":id/edit" element={<ListEditorPage />} />
+        </Route>
+        {/* The organizer side of activities; /activities/:id (above) is the member's view. */}
+        <Route
+          path="activities"
+          element={
+            <RequireRole role="coordinator">
+              <Outlet />
+            </RequireRole>
+          }
+        >
+          <Route index element={<OrganizerCalendarPage />} />
+          <Route path="new" element={<ActivityEditorPage />} />
+          <Route path=":id/edit" element={<ActivityEditorPage />} />
+          <Route path=":id/manage" element={<OrganizerActivityPage />} />
+        </Route>
+        <Route
+          path="campaigns"
+          element={
+            <RequireRole role="coordinator">
+              <CampaignsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/activity-types"
+          element={
+            <RequireRole role="admin">
+              <ActivityTypesAdminPage />
             </RequireRole>
           }
         />
@@ -143,6 +270,14 @@ export function AppRoutes() {
           element={
             <RequireRole role="admin">
               <OutboxPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/retention"
+          element={
+            <RequireRole role="admin">
+              <RetentionPage />
             </RequireRole>
           }
         />

@@ -49,7 +49,8 @@ export const duplicateRoutes = {
   listPersonDuplicates: defineRoute({
     method: 'GET',
     path: '/api/people/:id/duplicates',
-    permission: 'organizer',
+    // A coordinator adds people too; they see only pairs of people they reach.
+    permission: 'coordinator',
     summary: 'Possible duplicates of one person (shown when a person is added or imported)',
     tags: ['duplicates'],
     params: z.object({ id: Id }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../shared/atoms.ts';
 import { defineRoute } from '../../shared/route.ts';
 import { PersonSummary, genders, membershipStatuses } from '../people/people.contract.ts';
+import { consentPurposes } from '../privacy/privacy.contract.ts';
 
 /** Text fields of a person a condition can test. */
 export const textFields = [
@@ -64,6 +65,10 @@ export const Condition = z.discriminatedUnion('type', [
     from: z.number().int().min(1900).max(2100).nullable().default(null),
     to: z.number().int().min(1900).max(2100).nullable().default(null),
   }),
+  /** May be contacted for the purpose: a member, or a non-member whose consent for it is in force. */
+  z.object({ type: z.literal('consent'), purpose: z.enum(consentPurposes) }),
+  /** Flagged by the retention rule (a contact with no consent and no activity for too long). */
+  z.object({ type: z.literal('retention'), flagged: z.boolean().default(true) }),
 ]);
 export type Condition = z.infer<typeof Condition>;
 

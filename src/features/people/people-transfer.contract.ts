@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../shared/atoms.ts';
 import { defineRoute } from '../../shared/route.ts';
+import { CustomField, CustomValue } from '../custom-fields/custom-fields.contract.ts';
 import { FilterGroup } from '../lists/lists.contract.ts';
 
 /** Import uploads are files in JSON: 30 MB of base64 is about 22 MB of CSV (≈ 170,000 rows). */
@@ -26,8 +27,24 @@ export const importFields = [
   'notes',
 ] as const;
 
+/** One of the association's custom fields as an import target: `custom:<field id>`. */
+export const CustomFieldTarget = z.templateLiteral(['custom:', Id]);
+export type CustomFieldTarget = z.infer<typeof CustomFieldTarget>;
+
+/** A field a column can fill: a person field or a custom field. */
+export const ImportTarget = z.union([z.enum(importFields), CustomFieldTarget]);
+
 /** What a column is used for: a field, `ignore`, or null (kept aside as an unmapped value). */
-export const ColumnTarget = z.enum([...importFields, 'ignore']).nullable();
+export const ColumnTarget = z.union([ImportTarget, z.literal('ignore')]).nullable();
+
+export function customFieldTarget(fieldId: string): CustomFieldTarget {
+  return `custom:${fieldId}`;
+}
+
+/** The custom field id of a target, or null for a person field, `ignore` or null. */
+export function customFieldIdOf(target: string | null): string | null {
+  return target?.startsWith('custom:') ? target.slice('custom:'.length) : null;
+}
 
 export const ImportFile = z.object({
   filename: z.string().trim().min(1).max(255),
@@ -72,6 +89,8 @@ export const PersonDraft = z.object({
   localGroupName: z.string().nullable(),
   notes: z.string().nullable(),
   extra: z.record(z.string(), z.string()),
+  /** Custom values by field id, parsed by the field's kind. */
+  custom: z.record(z.string(), CustomValue),
 });
 
 export const ImportPreview = z.object({
@@ -85,13 +104,15 @@ export const ImportPreview = z.object({
       z.object({
         index: z.number().int(),
         header: z.string(),
-        field: z.enum(importFields).nullable(),
+        field: ImportTarget.nullable(),
         confidence: z.enum(['exact', 'partial', 'none']),
         duplicateOf: z.number().int().nullable(),
       }),
     ),
-    conflicts: z.array(z.object({ field: z.enum(importFields), columns: z.array(z.number()) })),
+    conflicts: z.array(z.object({ field: ImportTarget, columns: z.array(z.number()) })),
   }),
+  /** The association's custom fields, which columns may also fill. */
+  customFields: z.array(CustomField),
   /** The first 20 non-empty rows as read with the given (or suggested) mapping. */
   rows: z.array(
     z.object({
@@ -117,6 +138,23 @@ export const ImportSummary = z.object({
   isDryRun: z.boolean(),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/**
+ * An import running in the background: first its rows are read (`reading`, out of the file's
+ * rows), then people are saved (`saving`, out of the people to create or update).
+ */
+export const ImportJob = z.object({
+  id: Id,
+  status: z.enum(['running', 'done', 'failed']),
+  stage: z.enum(['reading', 'saving']),
+  processed: z.number().int(),
+  total: z.number().int(),
+  isDryRun: z.boolean(),
+  summary: ImportSummary.nullable(),
+  /** Why it failed; nothing was saved. */
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type ImportJob = z.infer<typeof ImportJob>;
 
 /** Columns an export can have, in their default order; headers are Swedish. */
 export const exportColumns = [
@@ -186,11 +224,34 @@ export const transferRoutes = {
     method: 'POST',
     path: '/api/people/import',
     permission: 'organizer',
-    summary: 'Import people from CSV or XLSX in one transaction (or a dry run of it)',
+    summary:
+      'Start importing people from CSV or XLSX in one transaction (or a dry run of it); follow the job',
+    tags: ['people'],
+    status: 202,
+    body: ImportInput,
+    bodyLimit: IMPORT_BODY_LIMIT,
+    response: ImportJob,
+  }),
+  followImport: defineRoute({
+    method: 'POST',
+    path: '/api/people/import/follow',
+    permission: 'organizer',
+    summary:
+      'Start an import as POST /api/people/import does and follow it in the answer: ' +
+      'application/x-ndjson, one ImportJob per line, the last one done or failed',
     tags: ['people'],
     body: ImportInput,
     bodyLimit: IMPORT_BODY_LIMIT,
-    response: ImportSummary,
+    response: ImportJob,
+  }),
+  getImportJob: defineRoute({
+    method: 'GET',
+    path: '/api/people/import/jobs/:id',
+    permission: 'organizer',
+    summary: 'How far an import has come, and its summary when done (only to who started it)',
+    tags: ['people'],
+    params: z.object({ id: Id }),
+    response: ImportJob,
   }),
   exportPeople: defineRoute({
     method: 'POST',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id } from '../../shared/atoms.ts';
 import { defineRoute } from '../../shared/route.ts';
+import { SignupStatus } from '../activities/activities.contract.ts';
+import { signupSources } from '../activities/signups.contract.ts';
 import { Person } from '../people/people.contract.ts';
 
 export const consentPurposes = [
@@ -42,6 +44,34 @@ export const MyData = z.object({
     .nullable(),
   committees: z.array(z.object({ name: z.string(), title: z.string() })),
   consents: z.array(Consent),
+  /** Notes the association's organizers wrote about me. */
+  notes: z.array(z.object({ body: z.string(), createdAt: z.string() })),
+  /** My sign-ups for activities' shifts, newest first; cancelled ones are kept too. */
+  signups: z.array(
+    z.object({
+      activity: z.string(),
+      shift: z.string(),
+      shiftStartsAt: z.string(),
+      shiftEndsAt: z.string(),
+      status: SignupStatus,
+      source: z.enum(signupSources),
+      /** Null until marked; false: did not come. */
+      attended: z.boolean().nullable(),
+      signedUpAt: z.string(),
+      cancelledAt: z.string().nullable(),
+    }),
+  ),
+  /** What is kept of my confirmed guest sign-ups on the public calendar (no name or address). */
+  guestSignups: z.array(
+    z.object({
+      activity: z.string(),
+      shiftStartsAt: z.string(),
+      requestedAt: z.string(),
+      confirmedAt: z.string(),
+      /** The consent text I was shown. */
+      consentWording: z.string(),
+    }),
+  ),
   /** Who looked at or changed this person's record (by role), and when. */
   accessLog: z.array(
     z.object({ action: z.string(), at: z.string(), byRole: z.string().nullable() }),
@@ -49,6 +79,25 @@ export const MyData = z.object({
 });
 
 const PersonParams = z.object({ id: Id });
+
+/** Months without consent or activity after which a contact is flagged (0: never). */
+export const RetentionMonths = z.number().int().min(0).max(240);
+
+export const RetentionOverview = z.object({
+  retentionMonths: RetentionMonths,
+  /** Contacts the rule flags now. */
+  flaggedCount: z.number().int(),
+});
+
+export const FlaggedPerson = z.object({
+  id: Id,
+  firstName: z.string(),
+  lastName: z.string(),
+  localGroup: z.object({ id: Id, name: z.string() }).nullable(),
+  createdAt: z.string(),
+  /** The latest of when they were added, gave a consent, logged in, signed up or took part. */
+  lastActivityAt: z.string(),
+});
 
 export const privacyRoutes = {
   listConsents: defineRoute({
@@ -105,5 +154,35 @@ export const privacyRoutes = {
     params: PersonParams,
     body: z.object({ confirm: z.literal(true) }),
     response: z.object({ ok: z.literal(true), erasedAt: z.string() }),
+  }),
+  getRetention: defineRoute({
+    method: 'GET',
+    path: '/api/retention',
+    permission: 'admin',
+    summary: 'The retention rule: its time in months and how many contacts it flags now',
+    tags: ['privacy'],
+    response: RetentionOverview,
+  }),
+  updateRetention: defineRoute({
+    method: 'PATCH',
+    path: '/api/retention',
+    permission: 'admin',
+    summary: 'Set the retention time in months (0 turns the rule off)',
+    tags: ['privacy'],
+    body: z.object({ retentionMonths: RetentionMonths }),
+    response: RetentionOverview,
+  }),
+  listFlaggedPeople: defineRoute({
+    method: 'GET',
+    path: '/api/retention/people',
+    permission: 'admin',
+    summary:
+      'Contacts with no consent in force and no activity for the retention time, oldest first',
+    tags: ['privacy'],
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      offset: z.coerce.number().int().min(0).default(0),
+    }),
+    response: z.object({ items: z.array(FlaggedPerson), total: z.number().int() }),
   }),
 } as const;

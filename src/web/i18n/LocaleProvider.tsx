@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { IntlProvider } from 'react-intl';
-import { loadEnglish, svMessages, type Messages } from './catalogs.ts';
+import { loadEnglish, loadOrganizerMessages, svMessages, type Messages } from './catalogs.ts';
 
 export const locales = ['sv', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -25,9 +25,13 @@ async function loadMessages(locale: Locale): Promise<Messages> {
   return messages;
 }
 
-/** Makes a catalog available at once (tests render English without waiting). */
-export function preloadMessages(locale: Locale, messages: Messages): void {
+// The organizer screens' text, per language, once a coordinator or more has logged in.
+const loadedOrganizer: Partial<Record<Locale, Messages>> = {};
+
+/** Makes catalogs available at once (tests render without waiting). */
+export function preloadMessages(locale: Locale, messages: Messages, organizer?: Messages): void {
   loaded[locale] = messages;
+  if (organizer) loadedOrganizer[locale] = organizer;
 }
 const STORAGE_KEY = 'grasrot.locale';
 
@@ -44,6 +48,10 @@ export function readStoredLocale(): Locale {
 interface LocaleContextValue {
   locale: Locale;
   setLocale: (locale: Locale) => void;
+  /** Asks for the organizer screens' text (once a coordinator or more is logged in). */
+  requestOrganizerText: () => void;
+  /** Whether the organizer screens' text is there in the language shown. */
+  hasOrganizerText: boolean;
 }
 
 const LocaleContext = createContext<LocaleContextValue | null>(null);
@@ -57,6 +65,7 @@ export function LocaleProvider({
 }) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
   const [, setLoadedCount] = useState(0);
+  const [wantsOrganizer, setWantsOrganizer] = useState(false);
   // While a chosen catalog loads, the page stays in the language it was in.
   const shown = useRef<Locale | null>(null);
   if (loaded[locale]) shown.current = locale;
@@ -73,6 +82,18 @@ export function LocaleProvider({
   }, [locale]);
 
   useEffect(() => {
+    if (!wantsOrganizer || loadedOrganizer[locale]) return;
+    let isCurrent = true;
+    void loadOrganizerMessages(locale).then((messages) => {
+      loadedOrganizer[locale] = messages;
+      if (isCurrent) setLoadedCount((count) => count + 1);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [locale, wantsOrganizer]);
+
+  useEffect(() => {
     if (shown.current) document.documentElement.lang = shown.current;
   });
 
@@ -85,8 +106,17 @@ export function LocaleProvider({
     }
   }, []);
 
-  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   const shownLocale = shown.current;
+  const hasOrganizerText = shownLocale !== null && loadedOrganizer[shownLocale] !== undefined;
+  const requestOrganizerText = useCallback(() => setWantsOrganizer(true), []);
+  const value = useMemo(
+    () => ({ locale, setLocale, requestOrganizerText, hasOrganizerText }),
+    [locale, setLocale, requestOrganizerText, hasOrganizerText],
+  );
+  const messages = useMemo(
+    () => shownLocale && messagesFor(shownLocale, hasOrganizerText),
+    [shownLocale, hasOrganizerText],
+  );
   // Only before the first catalog arrives (English chosen on an earlier visit): a blank moment.
   if (!shownLocale) return null;
   return (
@@ -94,13 +124,31 @@ export function LocaleProvider({
       <IntlProvider
         locale={shownLocale}
         defaultLocale="sv"
-        messages={loaded[shownLocale]}
+        messages={messages || undefined}
         timeZone="Europe/Stockholm"
       >
         {children}
       </IntlProvider>
     </LocaleContext.Provider>
   );
+}
+
+function messagesFor(locale: Locale, withOrganizer: boolean): Messages | undefined {
+  const organizer = withOrganizer ? loadedOrganizer[locale] : undefined;
+  return organizer ? { ...loaded[locale], ...organizer } : loaded[locale];
+}
+
+/** Renders its children once the organizer screens' text has arrived. */
+export function OrganizerText({
+  children,
+  fallback,
+}: {
+  children: ReactNode;
+  fallback: ReactNode;
+}) {
+  const { requestOrganizerText, hasOrganizerText } = useLocale();
+  useEffect(() => requestOrganizerText(), [requestOrganizerText]);
+  return hasOrganizerText ? children : fallback;
 }
 
 export function useLocale(): LocaleContextValue {

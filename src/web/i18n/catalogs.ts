@@ -1,36 +1,51 @@
 /**
  * The message catalogues: the app's own (`src/web/i18n/<locale>.json`) merged with each
- * feature's (`src/features/<feature>/web/messages/<locale>.json`), so a feature owns its text.
- * Swedish is bundled with the first load; English is fetched only when someone chooses it.
+ * feature's. A feature keeps text that members and the public read in
+ * `web/messages/<locale>.json` (bundled with the first load, Swedish only) and text only
+ * coordinators and up read in `web/messages/organizer.<locale>.json`, fetched once a session with
+ * such a role is known — so an activist's phone never downloads the organizer screens' words.
  */
 import sv from './sv.json';
 
 export type Messages = Record<string, string>;
+export type Locale = 'sv' | 'en';
 
-const featureSv = import.meta.glob<Messages>('../../features/*/web/messages/sv.json', {
+const memberSv = import.meta.glob<Messages>('../../features/*/web/messages/sv.json', {
   eager: true,
   import: 'default',
 });
-const featureEn = import.meta.glob<Messages>('../../features/*/web/messages/en.json', {
+const memberEn = import.meta.glob<Messages>('../../features/*/web/messages/en.json', {
   import: 'default',
 });
+const organizer: Record<Locale, Record<string, () => Promise<Messages>>> = {
+  sv: import.meta.glob<Messages>(
+    ['./organizer.sv.json', '../../features/*/web/messages/organizer.sv.json'],
+    { import: 'default' },
+  ),
+  en: import.meta.glob<Messages>(
+    ['./organizer.en.json', '../../features/*/web/messages/organizer.en.json'],
+    { import: 'default' },
+  ),
+};
 
 /** Merges catalogues; a key defined twice is a mistake the message tests catch. */
 export function mergeCatalogs(parts: Messages[]): Messages {
   return Object.assign({}, ...parts) as Messages;
 }
 
-export const svCatalogParts: Messages[] = [sv, ...Object.values(featureSv)];
+export const svCatalogParts: Messages[] = [sv, ...Object.values(memberSv)];
 export const svMessages: Messages = mergeCatalogs(svCatalogParts);
 
-export async function loadEnglishParts(): Promise<Messages[]> {
+/** Everything members read in English (the app's own catalogue and the features'). */
+export async function loadEnglish(): Promise<Messages> {
   const [core, ...features] = await Promise.all([
     import('./en.json').then((module) => module.default as Messages),
-    ...Object.values(featureEn).map((load) => load()),
+    ...Object.values(memberEn).map((load) => load()),
   ]);
-  return [core as Messages, ...features];
+  return mergeCatalogs([core as Messages, ...features]);
 }
 
-export async function loadEnglish(): Promise<Messages> {
-  return mergeCatalogs(await loadEnglishParts());
+/** The organizer screens' text in one language. */
+export async function loadOrganizerMessages(locale: Locale): Promise<Messages> {
+  return mergeCatalogs(await Promise.all(Object.values(organizer[locale]).map((load) => load())));
 }

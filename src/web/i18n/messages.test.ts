@@ -11,10 +11,14 @@ import { consentPurposes } from '../../features/privacy/privacy.contract.ts';
 import { importFields } from '../../features/people/people-transfer.contract.ts';
 import { emptyPersonValues } from '../../features/people/web/person-form.ts';
 import { tagPalette } from '../ui/tag-colour.ts';
-import { enCatalogParts, svCatalogParts } from './catalogs-eager.ts';
+import * as activities from '../../features/activities/activities.contract.ts';
+import { reportKinds } from '../../features/activities/campaigns.contract.ts';
+import { signupSources } from '../../features/activities/signups.contract.ts';
+import { calendarViews } from '../../features/activities/web/calendar-time.ts';
+import { allSvCatalogParts, enCatalogParts } from './catalogs-eager.ts';
 import { mergeCatalogs } from './catalogs.ts';
 
-const sv = mergeCatalogs(svCatalogParts);
+const sv = mergeCatalogs(allSvCatalogParts);
 const en = mergeCatalogs(enCatalogParts);
 const catalogs: Record<string, Record<string, string>> = { sv, en };
 
@@ -44,7 +48,7 @@ const sources = import.meta.glob<string>(
 
 describe('message catalogs', () => {
   it('no key is defined in two catalogue files', () => {
-    expect(collisions(svCatalogParts)).toEqual([]);
+    expect(collisions(allSvCatalogParts)).toEqual([]);
     expect(collisions(enCatalogParts)).toEqual([]);
   });
 
@@ -120,6 +124,19 @@ describe('message catalogs', () => {
       'error.field.options.options_required',
       'error.field.options.options_not_allowed',
       ...['semicolon', 'comma', 'tab', 'none'].map((name) => `import.delimiter.${name}`),
+      // The organizer's activity pages.
+      ...calendarViews.map((view) => `calendar.view.${view}`),
+      ...activities.activityVisibilities.flatMap((v) => [
+        `activities.visibility.${v}`,
+        `activities.visibility.${v}.hint`,
+      ]),
+      ...activities.recurrences.map((r) => `activities.recurrence.${r}`),
+      ...activities.editScopes.flatMap((s) => [
+        `activities.editor.scope.${s}`,
+        `activities.cancel.scope.${s}`,
+      ]),
+      ...signupSources.map((source) => `activities.source.${source}`),
+      ...reportKinds.map((kind) => `activities.report.${kind}`),
       ...['dryRun', 'done'].flatMap((outcome) =>
         ['title', 'created', 'updated', 'skipped', 'errors', 'errorsText'].map(
           (part) => `import.${outcome}.${part}`,

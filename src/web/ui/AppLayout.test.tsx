@@ -54,7 +54,7 @@ afterEach(() => {
 });
 
 describe('AppLayout', () => {
-  it('on a phone, navigates with a bottom bar: Min sida, Grupper, Kommittéer, Mer', () => {
+  it('on a phone, navigates with a bottom bar: Min sida, Aktiviteter, Grupper, Kommittéer, Mer', () => {
     setViewport(390, 844);
     renderShell('activist', '/groups');
     // Only one main navigation is visible at a time; on a phone it is the bottom bar.
@@ -63,12 +63,14 @@ describe('AppLayout', () => {
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
       'Min sida',
+      'Aktiviteter',
       'Grupper',
       'Kommittéer',
       'Mer',
     ]);
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       '/me',
+      '/feed',
       '/groups',
       '/committees',
       '/more',

@@ -1,4 +1,4 @@
-import { AppShell, Group, Text } from '@mantine/core';
+import { Box, Group, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -23,15 +23,12 @@ export function AppLayout({ session }: { session: Session }) {
   const intl = useIntl();
   const { pathname } = useLocation();
   const canSearch = hasRole(session, 'coordinator');
+  // Plain elements and CSS (app.css, .app-*) rather than Mantine's AppShell, whose scroll-lock
+  // dependencies cost an activist's phone several KB it never uses.
   return (
-    <AppShell
-      header={{ height: { base: 52, sm: 60 } }}
-      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: true } }}
-      footer={{ height: { base: 64, sm: 0 } }}
-      padding={{ base: 'sm', sm: 'lg' }}
-    >
+    <div className="app-shell">
       <SkipLink />
-      <AppShell.Header px={{ base: 'sm', sm: 'lg' }}>
+      <header className="app-header">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Link to="/me" className="brand">
             <FormattedMessage id="app.name" />
@@ -45,12 +42,17 @@ export function AppLayout({ session }: { session: Session }) {
             {session.organization.name}
           </Text>
         </Group>
-      </AppShell.Header>
-      {/* visibleFrom: the collapsed navbar is only moved off-screen, so hide it from tab order too */}
-      <AppShell.Navbar visibleFrom="sm" aria-label={intl.formatMessage({ id: 'nav.main' })}>
+      </header>
+      {/* Hidden with display: none on a phone, so it is out of the tab order too. */}
+      <Box
+        component="nav"
+        visibleFrom="sm"
+        className="app-navbar"
+        aria-label={intl.formatMessage({ id: 'nav.main' })}
+      >
         <SideNav session={session} />
-      </AppShell.Navbar>
-      <AppShell.Main id="main-content" tabIndex={-1}>
+      </Box>
+      <main id="main-content" tabIndex={-1} className="app-main">
         <div className="page">
           <PageErrorBoundary key={pathname}>
             <Suspense fallback={<PageLoader />}>
@@ -58,10 +60,10 @@ export function AppLayout({ session }: { session: Session }) {
             </Suspense>
           </PageErrorBoundary>
         </div>
-      </AppShell.Main>
-      <AppShell.Footer hiddenFrom="sm">
+      </main>
+      <Box component="footer" hiddenFrom="sm" className="app-footer">
         <BottomNav />
-      </AppShell.Footer>
-    </AppShell>
+      </Box>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ const paths = {
     'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm-6 9a6 6 0 0 1 12 0M16 4.5a3.5 3.5 0 0 1 0 6.5M18 14.5a6 6 0 0 1 3 5.5',
   committees: 'M4 20h16M6 20V10m4 10V10m4 10V10m4 10V10M3 10l9-6 9 6H3Z',
   more: 'M4 6h16M4 12h16M4 18h16',
+  activities: 'M4 6h16v14H4V6Zm0 5h16M8 3v5m8-5v5',
 } as const;
 
 export type NavIconName = keyof typeof paths;

@@ -3,7 +3,8 @@ import { Navigate, useLocation } from 'react-router';
 import { AppLayout } from './AppLayout.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { PageLoader } from './PageLoader.tsx';
-import { useSession } from './useSession.ts';
+import { hasRole, useSession } from './useSession.ts';
+import { OrganizerText } from '../i18n/LocaleProvider.tsx';
 
 /** Shows the logged-in shell, or sends the visitor to the login page and back afterwards. */
 export function RequireSession() {
@@ -21,5 +22,11 @@ export function RequireSession() {
     const from = location.pathname + location.search;
     return <Navigate to="/login" replace state={{ from }} />;
   }
-  return <AppLayout session={session.data} />;
+  const layout = <AppLayout session={session.data} />;
+  // Coordinators and up read the organizer screens: their text comes before the shell shows.
+  return hasRole(session.data, 'coordinator') ? (
+    <OrganizerText fallback={<PageLoader />}>{layout}</OrganizerText>
+  ) : (
+    layout
+  );
 }

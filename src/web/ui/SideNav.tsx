@@ -27,7 +27,7 @@ function SideNavLink({ item, pathname }: { item: NavItem; pathname: string }) {
   );
 }
 
-/** The laptop's navigation (inside AppShell.Navbar, a labelled <nav>): everyone's pages, then the organizer and admin pages by role. */
+/** The laptop's navigation (inside the layout's labelled <nav>): everyone's pages, then the organizer and admin pages by role. */
 export function SideNav({ session }: { session: Session }) {
   const { pathname } = useLocation();
   const logout = useLogout();

@@ -14,6 +14,7 @@ export interface NavItem {
 /** What every logged-in person reaches. */
 export const mainNavItems: NavItem[] = [
   { to: '/me', label: 'nav.me', icon: 'me' },
+  { to: '/feed', label: 'feed.nav', icon: 'activities' },
   { to: '/groups', label: 'nav.groups', shortLabel: 'nav.groupsShort', icon: 'groups' },
   { to: '/committees', label: 'nav.committees', icon: 'committees' },
 ];
@@ -22,13 +23,20 @@ export const mainNavItems: NavItem[] = [
 export function organizerNavItems(session: Session): NavItem[] {
   const items: NavItem[] = [];
   if (hasRole(session, 'coordinator')) items.push({ to: '/people', label: 'nav.people' });
+  if (hasRole(session, 'coordinator')) {
+    items.push({ to: '/activities', label: 'calendar.nav' });
+    items.push({ to: '/campaigns', label: 'campaigns.nav' });
+  }
   if (hasRole(session, 'organizer')) {
+    items.push({ to: '/lists', label: 'lists.nav' });
     items.push({ to: '/admin/tags', label: 'nav.tags' });
     items.push({ to: '/admin/accounts', label: 'nav.accounts' });
   }
   if (hasRole(session, 'admin')) {
     items.push({ to: '/admin/fields', label: 'nav.customFields' });
     items.push({ to: '/admin/outbox', label: 'nav.outbox' });
+    items.push({ to: '/admin/retention', label: 'retention.nav' });
+    items.push({ to: '/admin/activity-types', label: 'activities.types.nav' });
   }
   return items;
 }

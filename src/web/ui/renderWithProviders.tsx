@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
-import { enMessages } from '../i18n/catalogs-eager.ts';
+import { enMessages, svAllMessages } from '../i18n/catalogs-eager.ts';
 import { LocaleProvider, preloadMessages, type Locale } from '../i18n/LocaleProvider.tsx';
 import type { Session } from '../../features/accounts/accounts.contract.ts';
 import { theme } from './theme.ts';
@@ -22,7 +22,8 @@ export function renderWithProviders(
     queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   }: { path?: string; locale?: Locale; session?: Session; queryClient?: QueryClient } = {},
 ) {
-  preloadMessages('en', enMessages);
+  preloadMessages('en', enMessages, enMessages);
+  preloadMessages('sv', svAllMessages, svAllMessages);
   if (session) queryClient.setQueryData(sessionQueryKey, session);
   // happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens on it.
   if (!('fonts' in document))

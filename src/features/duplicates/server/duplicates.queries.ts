@@ -53,17 +53,21 @@ export async function findDuplicatePairs(
   }));
 }
 
-/** The pairs with both people presented as in the register list. */
+/**
+ * The pairs with both people presented as in the register list; with `groupIds`, only pairs
+ * whose two people are both in those local groups.
+ */
 export async function listDuplicatePairs(
   db: Kysely<DB>,
   organizationId: string,
   personId?: string,
+  groupIds: string[] | 'all' = 'all',
 ) {
   const pairs = await findDuplicatePairs(db, organizationId, personId);
   const ids = [...new Set(pairs.flatMap((pair) => [pair.firstId, pair.secondId]))];
   if (ids.length === 0) return [];
   const people = await listPeople(db, organizationId, {
-    groupIds: 'all',
+    groupIds,
     where: (eb) => eb('p.id', 'in', ids),
     limit: 200 * 2,
     offset: 0,

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../server/plugins/auth.ts';
 import { addRoute } from '../../../server/route.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
+import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
+import { assertReaches } from '../../people/server/people.policy.ts';
 import { getPerson } from '../../people/server/register.queries.ts';
 import { duplicateRoutes as routes } from '../duplicates.contract.ts';
 import { listDuplicatePairs, markDistinct } from './duplicates.queries.ts';
@@ -14,8 +16,13 @@ export function registerDuplicateRoutes(app: FastifyInstance) {
 
   addRoute(app, routes.listPersonDuplicates, async (request) => {
     const auth = getAuth(request);
-    await getPerson(app.db, auth.organizationId, request.params.id);
-    return { items: await listDuplicatePairs(app.db, auth.organizationId, request.params.id) };
+    const person = await getPerson(app.db, auth.organizationId, request.params.id);
+    assertReaches(auth, person.localGroup?.id ?? null);
+    // Only people the caller may see: a coordinator learns nothing of other groups' members.
+    const groupIds = reachableGroupIds(auth);
+    return {
+      items: await listDuplicatePairs(app.db, auth.organizationId, request.params.id, groupIds),
+    };
   });
 
   addRoute(app, routes.markDistinct, async (request) => {

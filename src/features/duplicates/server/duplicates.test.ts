@@ -157,6 +157,47 @@ describe('duplicates', () => {
     );
   });
 
+  it("of one person are shown to a coordinator only among their own groups' people", async () => {
+    const organization_id = org.id;
+    const [own, other] = org.groupIds;
+    const email = 'dubbel.kontakt@example.org';
+    const coordinator = await login(t.app, org.emails.coordinator);
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/api/people',
+      headers: coordinator.headers,
+      payload: { firstName: 'Tove', lastName: 'Dahl', email, localGroupId: own },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const id = added.json().id as string;
+    const sameGroup = await addPerson({ organization_id, email, local_group_id: own, phone: null });
+    const otherGroup = await addPerson({
+      organization_id,
+      email: email.toUpperCase(),
+      local_group_id: other,
+      phone: null,
+    });
+    const seenBy = async (session: TestSession, personId = id) => {
+      const response = await t.app.inject({
+        url: `/api/people/${personId}/duplicates`,
+        headers: session.headers,
+      });
+      return response.statusCode === 200
+        ? (response.json().items as { first: { id: string }; second: { id: string } }[]).map(
+            (pair) => [pair.first.id, pair.second.id].find((p) => p !== personId),
+          )
+        : response.statusCode;
+    };
+    expect(await seenBy(coordinator)).toEqual([sameGroup]);
+    expect((await seenBy(organizer)) as string[]).toEqual(
+      expect.arrayContaining([sameGroup, otherGroup]),
+    );
+    // Someone the coordinator does not reach is not found at all.
+    expect(await seenBy(coordinator, otherGroup)).toBe(404);
+    const activist = await login(t.app, org.emails.activist);
+    expect(await seenBy(activist)).toBe(403);
+  });
+
   it('refuses to merge two people who both have accounts, or someone of another association', async () => {
     const both = await t.app.inject({
       method: 'POST',

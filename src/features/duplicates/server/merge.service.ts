@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../shared/app-error.ts';
 import type { mergeableFields } from '../duplicates.contract.ts';
+import { cancelSignupsTakenByMerge } from '../../activities/server/person-merge.service.ts';
 
 type Field = (typeof mergeableFields)[number];
 
@@ -108,6 +109,7 @@ export async function mergePeople(
     .deleteFrom('distinct_people')
     .where((eb) => eb.or([eb('first_id', '=', merge.id), eb('second_id', '=', merge.id)]))
     .execute();
+  await cancelSignupsTakenByMerge(db, input.organizationId, keep.id, merge.id);
   for (const { table_name, column_name } of await listPersonReferences(db)) {
     await sql`update ${sql.table(table_name)} set ${sql.ref(column_name)} = ${keep.id}
       where ${sql.ref(column_name)} = ${merge.id}`.execute(db);

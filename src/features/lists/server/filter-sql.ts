@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { DB } from '../../../../db/schema.ts';
 import { normalizePhone } from '../../../shared/phone.ts';
 import type { Condition, FilterGroup } from '../lists.contract.ts';
+import { isFlaggedForRetention, targetableFor } from '../../privacy/server/targeting-sql.ts';
 
 /** An expression builder over `people as p`, the only table a filter speaks of. */
 export type PeopleExpressions = ExpressionBuilder<{ p: DB['people'] }, 'p'>;
@@ -116,6 +117,10 @@ function condition(eb: PeopleExpressions, c: Condition): Expression<SqlBool> {
         ...(c.to !== null ? [eb('p.birth_year', '<=', c.to)] : []),
         eb('p.birth_year', 'is not', null),
       ]);
+    case 'consent':
+      return targetableFor(c.purpose, 'p');
+    case 'retention':
+      return c.flagged ? isFlaggedForRetention('p') : eb.not(isFlaggedForRetention('p'));
   }
 }
 

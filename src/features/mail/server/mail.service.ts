@@ -8,10 +8,18 @@ export function redactSecretLinks(text: string): string {
   return text.replace(/#token=[\w-]+/g, '#token=[borttagen efter utskick]');
 }
 
+/** A text file sent with a message (an activity's .ics); stored in the outbox with it. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface OutgoingMessage {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 const MAX_ATTEMPTS = 5;
@@ -59,6 +67,7 @@ export class Mailer {
         to_address: message.to,
         subject: message.subject,
         body_text: message.text,
+        attachments: JSON.stringify(message.attachments ?? []),
         status: this.transport ? 'pending' : 'stored',
       })
       .returning('id')
@@ -140,7 +149,7 @@ export class Mailer {
   private async attempt(id: string) {
     const message = await this.db
       .selectFrom('outbox')
-      .select(['to_address', 'subject', 'body_text', 'status'])
+      .select(['to_address', 'subject', 'body_text', 'status', 'attachments'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!message || message.status === 'sent' || !this.transport) return;
@@ -150,6 +159,11 @@ export class Mailer {
         to: message.to_address,
         subject: message.subject,
         text: message.body_text,
+        attachments: message.attachments.map(({ filename, contentType, content }) => ({
+          filename,
+          contentType,
+          content,
+        })),
       });
       await this.db
         .updateTable('outbox')

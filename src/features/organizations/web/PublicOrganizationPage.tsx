@@ -1,7 +1,7 @@
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useParams } from 'react-router';
+import { Link, Outlet, useParams } from 'react-router';
 import { ApiError, callApi } from '../../../web/api.ts';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { NotFoundPage } from '../../../web/ui/NotFoundPage.tsx';
@@ -46,6 +46,8 @@ export function PublicOrganizationPage() {
         </ol>
       )}
       <PageTitle>{name}</PageTitle>
+      {/* The kalendarium, placed here by the router. */}
+      <Outlet />
       <section aria-labelledby="public-groups">
         <Title order={2} size="h3" id="public-groups" mb="sm">
           <FormattedMessage id="groups.title" />
@@ -59,7 +61,9 @@ export function PublicOrganizationPage() {
             {localGroups.map((group) => (
               <Card key={group.id} withBorder>
                 <Title order={3} size="h5">
-                  {group.name}
+                  <Anchor component={Link} to={`/o/${slug}/groups/${group.id}`}>
+                    {group.name}
+                  </Anchor>
                 </Title>
                 {group.areaDescription && (
                   <Text size="sm" className="pre-line">

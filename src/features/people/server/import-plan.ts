@@ -73,18 +73,14 @@ export function planImport(input: {
       plan.skipped++;
       continue;
     }
-    const changed = (Object.keys(values) as ImportColumn[]).filter(
-      (column) => values[column] !== target.values[column],
-    );
-    if (changed.length === 0) {
+    const changes = changesTo(values, target.values);
+    if (Object.keys(changes).length === 0) {
       plan.skipped++;
       continue;
     }
     const before = { ...target.values };
-    for (const column of changed) {
-      setColumn(target.values, column, values[column]);
-      if (target.kind === 'existing') setColumn(target.changes, column, values[column]);
-    }
+    applyChanges(target.values, changes);
+    if (target.kind === 'existing') applyChanges(target.changes, changes);
     keys.move(target, before, target.values);
     plan.updated++;
   }
@@ -94,6 +90,37 @@ export function planImport(input: {
     .map((target) => ({ id: target.id, ...target.changes }));
   plan.errors.sort((a, b) => a.line - b.line);
   return plan;
+}
+
+/** The row's values that differ from the person's; custom values field by field. */
+function changesTo(values: Partial<ImportColumns>, current: ImportColumns): Partial<ImportColumns> {
+  const changes: Partial<ImportColumns> = {};
+  for (const column of Object.keys(values) as ImportColumn[]) {
+    if (column !== 'custom') {
+      if (values[column] !== current[column]) setColumn(changes, column, values[column]);
+      continue;
+    }
+    const custom = Object.entries(values.custom ?? {}).filter(
+      ([id, value]) => !isSameValue(value, current.custom[id]),
+    );
+    if (custom.length > 0) changes.custom = Object.fromEntries(custom);
+  }
+  return changes;
+}
+
+/** Sets the changed columns; custom values replace only the fields they name. */
+function applyChanges(into: Partial<ImportColumns>, changes: Partial<ImportColumns>) {
+  for (const column of Object.keys(changes) as ImportColumn[]) {
+    if (column === 'custom') into.custom = { ...into.custom, ...changes.custom };
+    else setColumn(into, column, changes[column]);
+  }
+}
+
+/** Choices in another order are the same choices. */
+function isSameValue(a: unknown, b: unknown): boolean {
+  const key = (value: unknown) =>
+    JSON.stringify(Array.isArray(value) ? [...(value as string[])].sort() : (value ?? null));
+  return key(a) === key(b);
 }
 
 function setColumn<K extends ImportColumn>(
@@ -151,6 +178,7 @@ function toColumns(
     membership_status: status,
     local_group_id: localGroupId,
     notes: person.notes ?? undefined,
+    custom: Object.keys(person.custom).length > 0 ? person.custom : undefined,
   };
   for (const column of Object.keys(columns) as ImportColumn[]) {
     if (columns[column] === undefined) delete columns[column];
@@ -176,6 +204,7 @@ function withDefaults(values: Partial<ImportColumns>): ImportColumns {
     membership_status: 'active',
     local_group_id: null,
     notes: '',
+    custom: {},
     ...values,
   };
 }

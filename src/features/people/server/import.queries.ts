@@ -18,6 +18,8 @@ export interface ImportColumns {
   membership_status: MembershipStatus;
   local_group_id: string | null;
   notes: string;
+  /** Custom values by field id; in a change, only the fields the import sets. */
+  custom: Record<string, unknown>;
 }
 
 export type ImportColumn = keyof ImportColumns;
@@ -51,6 +53,7 @@ export async function listPeopleForImport(
         'membership_status',
         'local_group_id',
         'notes',
+        'custom',
       ])
       .where('organization_id', '=', organizationId)
       // The oldest record wins when several share an e-mail or phone number.
@@ -74,35 +77,42 @@ const BATCH = 2000;
 const recordType = sql.raw(`
   first_name text, last_name text, email text, phone text, address text, postcode text,
   city text, gender text, birth_year integer, is_member boolean, member_number text,
-  member_since date, membership_status text, local_group_id uuid, notes text`);
+  member_since date, membership_status text, local_group_id uuid, notes text, custom jsonb`);
+
+/** Told after each batch how many people it wrote; awaited, so it may let other work run. */
+export type OnBatch = (written: number) => void | Promise<void>;
 
 /** Inserts new people in batches, each one statement reading a JSON array. */
 export async function insertPeople(
   db: Kysely<DB>,
   organizationId: string,
   people: ImportColumns[],
+  onBatch: OnBatch = () => {},
 ) {
   for (let start = 0; start < people.length; start += BATCH) {
-    const batch = JSON.stringify(people.slice(start, start + BATCH));
+    const rows = people.slice(start, start + BATCH);
     await sql`
       insert into people (organization_id, first_name, last_name, email, phone, address,
         postcode, city, gender, birth_year, is_member, member_number, member_since,
-        membership_status, local_group_id, notes)
+        membership_status, local_group_id, notes, custom)
       select ${organizationId}::uuid, first_name, last_name, email, phone, address, postcode,
         city, gender, birth_year, is_member, member_number, member_since, membership_status,
-        local_group_id, notes
-      from jsonb_to_recordset(${batch}::jsonb) as v(${recordType})`.execute(db);
+        local_group_id, notes, coalesce(custom, '{}'::jsonb)
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(${recordType})`.execute(db);
+    await onBatch(rows.length);
   }
 }
 
 /**
  * Changes people in batches. Each change carries only the columns that change; a missing column
- * keeps its value (an import never blanks out data), hence the coalesce on every column.
+ * keeps its value (an import never blanks out data), hence the coalesce on every column. Custom
+ * values given replace those fields' values only.
  */
 export async function updatePeople(
   db: Kysely<DB>,
   organizationId: string,
   changes: (Partial<ImportColumns> & { id: string })[],
+  onBatch: OnBatch = () => {},
 ) {
   // A member number moving from one person to another within this import: free them all first,
   // so the unique index never sees two holders at once, whatever order the rows are updated in.
@@ -117,7 +127,7 @@ export async function updatePeople(
       .execute();
   }
   for (let start = 0; start < changes.length; start += BATCH) {
-    const batch = JSON.stringify(changes.slice(start, start + BATCH));
+    const rows = changes.slice(start, start + BATCH);
     await sql`
       update people as p set
         first_name = coalesce(v.first_name, p.first_name),
@@ -135,8 +145,10 @@ export async function updatePeople(
         membership_status = coalesce(v.membership_status, p.membership_status),
         local_group_id = coalesce(v.local_group_id, p.local_group_id),
         notes = coalesce(v.notes, p.notes),
+        custom = coalesce(p.custom || v.custom, p.custom),
         updated_at = now()
-      from jsonb_to_recordset(${batch}::jsonb) as v(id uuid, ${recordType})
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id uuid, ${recordType})
       where p.id = v.id and p.organization_id = ${organizationId}::uuid`.execute(db);
+    await onBatch(rows.length);
   }
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../server/plugins/auth.ts';
 import { addRoute } from '../../../server/route.ts';
 import { listPersonCommittees } from '../../organizations/server/committees.queries.ts';
+import { listUpcomingSignups } from '../../activities/server/my-activities.queries.ts';
 import { peopleRoutes as routes } from '../people.contract.ts';
 import { getProfile, updateProfile } from './people.queries.ts';
 
@@ -30,8 +31,16 @@ export function registerMeRoutes(app: FastifyInstance) {
         title: committee.title,
       })),
     ];
-    // Sign-ups arrive with the activities module; until then there are none to show.
-    return { profile, groups, upcomingSignups: [] };
+    const signups = await listUpcomingSignups(app.db, auth.organizationId, auth.personId);
+    const upcomingSignups = signups.map((signup) => ({
+      id: signup.id,
+      activityId: signup.activity.id,
+      title: signup.activity.title,
+      startsAt: signup.shift.startsAt,
+      place: signup.activity.place,
+      status: signup.status,
+    }));
+    return { profile, groups, upcomingSignups };
   });
 
   addRoute(app, routes.updateMyProfile, async (request) => {

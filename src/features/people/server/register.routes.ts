@@ -53,13 +53,28 @@ export function registerRegisterRoutes(app: FastifyInstance) {
     assertMayPlaceIn(auth, request.body.localGroupId);
     return app.db.transaction().execute(async (trx) => {
       const person = await updatePerson(trx, auth.organizationId, before.id, request.body);
+      // Old → new only for what an erased person's row keeps anyway (membership, local group).
+      const changes = Object.fromEntries(
+        (
+          [
+            ['isMember', before.isMember, person.isMember],
+            ['membershipStatus', before.membershipStatus, person.membershipStatus],
+            ['localGroupId', before.localGroup?.id ?? null, person.localGroup?.id ?? null],
+          ] as const
+        )
+          .filter(([, from, to]) => from !== to)
+          .map(([field, from, to]) => [field, { from, to }]),
+      );
       await recordAudit(trx, {
         organizationId: auth.organizationId,
         accountId: auth.accountId,
         action: 'person.update',
         personId: person.id,
-        // Which fields changed, never their values.
-        details: { fields: Object.keys(request.body).sort() },
+        // Which fields changed, never their values (but for `changes` above).
+        details: {
+          fields: Object.keys(request.body).sort(),
+          ...(Object.keys(changes).length > 0 ? { changes } : {}),
+        },
       });
       return person;
     });

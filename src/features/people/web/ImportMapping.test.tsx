@@ -65,6 +65,7 @@ const preview = {
         localGroupName: null,
         notes: null,
         extra: {},
+        custom: {},
       },
       errors: [],
     },
@@ -76,7 +77,16 @@ const preview = {
   ],
   totalRows: 2,
   problems: [],
+  customFields: [] as {
+    id: string;
+    label: string;
+    kind: 'number';
+    options: string[];
+    position: number;
+  }[],
 };
+
+const shoeSizeId = '77777777-7777-4777-8777-777777777777';
 
 afterEach(cleanup);
 
@@ -100,6 +110,34 @@ describe('the import mapping step', () => {
     expect(onChange).toHaveBeenLastCalledWith(['firstName', 'lastName', 'email', 'ignore']);
     await userEvent.selectOptions(email, 'Telefon');
     expect(onChange).toHaveBeenLastCalledWith(['firstName', 'lastName', 'phone', null]);
+  });
+
+  it("offers the association's own fields too, and maps a column to one", async () => {
+    const onChange = vi.fn();
+    const withCustom = {
+      ...preview,
+      customFields: [
+        { id: shoeSizeId, label: 'Skostorlek', kind: 'number' as const, options: [], position: 0 },
+      ],
+    };
+    renderWithProviders(
+      <ImportMapping
+        preview={withCustom}
+        mapping={['firstName', 'lastName', 'email', `custom:${shoeSizeId}`]}
+        onChange={onChange}
+      />,
+    );
+    const shoe = screen.getByLabelText<HTMLSelectElement>('Kolumnen ”Skostorlek”');
+    expect(shoe.selectedOptions[0]?.textContent).toBe('Skostorlek');
+    expect(shoe.selectedOptions[0]?.closest('optgroup')?.label).toBe('Föreningens egna fält');
+    const email = screen.getByLabelText<HTMLSelectElement>('Kolumnen ”E-post (privat)”');
+    await userEvent.selectOptions(email, 'Skostorlek');
+    expect(onChange).toHaveBeenLastCalledWith([
+      'firstName',
+      'lastName',
+      `custom:${shoeSizeId}`,
+      `custom:${shoeSizeId}`,
+    ]);
   });
 
   it('says when two columns fill one field', () => {

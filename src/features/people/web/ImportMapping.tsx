@@ -2,6 +2,7 @@ import { NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import type { z } from 'zod';
 import { FormattedMessage, useIntl } from 'react-intl';
 import {
+  customFieldTarget,
   importFields,
   type ColumnTarget,
   type ImportPreview,
@@ -12,7 +13,7 @@ export type Mapping = z.infer<typeof ColumnTarget>[];
 // In the select: a field, `ignore`, or '' for "keep aside" (null in the contract).
 const keepAside = '';
 
-/** One select per column of the file: which field of the register it fills. */
+/** One select per column of the file: which field of the register, or of the association's own, it fills. */
 export function ImportMapping({
   preview,
   mapping,
@@ -23,13 +24,26 @@ export function ImportMapping({
   onChange: (mapping: Mapping) => void;
 }) {
   const intl = useIntl();
+  const personFields = importFields.map((field) => ({
+    value: field,
+    label: intl.formatMessage({ id: `import.field.${field}` }),
+  }));
+  const customFields = preview.customFields.map((field) => ({
+    value: customFieldTarget(field.id),
+    label: field.label,
+  }));
   const options = [
-    ...importFields.map((field) => ({
-      value: field,
-      label: intl.formatMessage({ id: `import.field.${field}` }),
-    })),
-    { value: keepAside, label: intl.formatMessage({ id: 'import.field.keepAside' }) },
-    { value: 'ignore', label: intl.formatMessage({ id: 'import.field.ignore' }) },
+    { group: intl.formatMessage({ id: 'import.mapping.personFields' }), items: personFields },
+    ...(customFields.length > 0
+      ? [{ group: intl.formatMessage({ id: 'import.mapping.customFields' }), items: customFields }]
+      : []),
+    {
+      group: intl.formatMessage({ id: 'import.mapping.otherChoices' }),
+      items: [
+        { value: keepAside, label: intl.formatMessage({ id: 'import.field.keepAside' }) },
+        { value: 'ignore', label: intl.formatMessage({ id: 'import.field.ignore' }) },
+      ],
+    },
   ];
   const used = new Map<string, number>();
   for (const target of mapping) {

@@ -1,5 +1,5 @@
-import { Anchor, Button, Card, Group, Progress, Radio, Stack, Text, Title } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Button, Card, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -12,12 +12,20 @@ import { transferRoutes } from '../people-transfer.contract.ts';
 import { ImportFileStep, type ChosenFile } from './ImportFileStep.tsx';
 import { ImportMapping, type Mapping } from './ImportMapping.tsx';
 import { ImportPreviewRows } from './ImportPreviewRows.tsx';
+import { ImportProgressView } from './ImportProgressView.tsx';
 import { ImportSummaryView } from './ImportSummaryView.tsx';
+import { useImportRun } from './useImportRun.ts';
 
 const fileErrors = {
   payload_too_large: 'import.error.tooBig',
   unsupported_media_type: 'import.error.unreadable',
   bad_request: 'import.error.unreadable',
+} as const;
+const runErrors = {
+  ...fileErrors,
+  validation: 'import.error.mapping',
+  conflict: 'import.error.busy',
+  internal: 'import.error.failed',
 } as const;
 
 function Step({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -56,21 +64,20 @@ export function ImportPage() {
     staleTime: Infinity,
     retry: false,
   });
-  const run = useMutation({
-    mutationFn: (isDryRun: boolean) =>
-      callApi(transferRoutes.importPeople, {
-        body: {
-          filename: file!.filename,
-          contentBase64: file!.contentBase64,
-          mapping: mapping ?? preview.data?.suggestedMapping.targets,
-          onMatch,
-          isDryRun,
-        },
-      }),
-    onSuccess: async (summary) => {
+  const run = useImportRun({
+    onDone: async (summary) => {
       if (!summary.isDryRun) await queryClient.invalidateQueries({ queryKey: peopleQueryKey });
     },
   });
+  function start(isDryRun: boolean) {
+    run.mutate({
+      filename: file!.filename,
+      contentBase64: file!.contentBase64,
+      mapping: mapping ?? preview.data?.suggestedMapping.targets,
+      onMatch,
+      isDryRun,
+    });
+  }
 
   function chooseFile(chosen: ChosenFile) {
     setFile(chosen);
@@ -146,38 +153,31 @@ export function ImportPage() {
                 <Group gap="sm">
                   <Button
                     variant="default"
-                    onClick={() => run.mutate(true)}
+                    onClick={() => start(true)}
                     disabled={run.isPending || preview.isFetching}
                   >
                     <FormattedMessage id="import.dryRunButton" />
                   </Button>
                   <Button
-                    onClick={() => run.mutate(false)}
+                    onClick={() => start(false)}
                     disabled={run.isPending || preview.isFetching}
                   >
                     <FormattedMessage id="import.runButton" />
                   </Button>
                 </Group>
               )}
-              {run.isPending && (
-                <Stack gap={4} role="status">
-                  <Text size="sm">
-                    <FormattedMessage id="import.running" />
-                  </Text>
-                  <Progress
-                    value={100}
-                    striped
-                    animated
-                    aria-label={intl.formatMessage({ id: 'import.running' })}
-                  />
-                </Stack>
-              )}
-              {run.isError && <ErrorAlert error={run.error} messages={fileErrors} />}
+              {run.isPending && run.progress && <ImportProgressView progress={run.progress} />}
+              {run.isError && <ErrorAlert error={run.error} messages={runErrors} />}
               {summary && <ImportSummaryView summary={summary} />}
               {isDone && (
-                <Button component={Link} to="/people" variant="light" w="fit-content">
-                  <FormattedMessage id="import.toPeople" />
-                </Button>
+                <Group gap="sm">
+                  <Button component={Link} to="/people" variant="light">
+                    <FormattedMessage id="import.toPeople" />
+                  </Button>
+                  <Button component={Link} to="/people/duplicates" variant="default">
+                    <FormattedMessage id="import.reviewDuplicates" />
+                  </Button>
+                </Group>
               )}
             </Stack>
           </Step>

@@ -1,12 +1,34 @@
 import { Alert, List, ScrollArea, Table, Text } from '@mantine/core';
 import type { z } from 'zod';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { formatPhone } from '../../../shared/phone.ts';
+import type { CustomValueType } from '../../custom-fields/web/custom-values.ts';
 import type { ImportPreview } from '../people-transfer.contract.ts';
 
+type Preview = z.infer<typeof ImportPreview>;
+
+/** "Skostorlek: 38,5; T-shirt: M", in the order of the association's fields. */
+function customText(intl: IntlShape, preview: Preview, values: Record<string, CustomValueType>) {
+  return preview.customFields
+    .filter((field) => values[field.id] !== undefined)
+    .map((field) => {
+      const value = values[field.id]!;
+      const text = Array.isArray(value)
+        ? intl.formatList(value)
+        : typeof value === 'boolean'
+          ? intl.formatMessage({ id: value ? 'customFields.yes' : 'customFields.no' })
+          : typeof value === 'number'
+            ? intl.formatNumber(value)
+            : value;
+      return `${field.label}: ${text}`;
+    })
+    .join('; ');
+}
+
 /** The file's first rows as they would be read, with each row's problems and line number. */
-export function ImportPreviewRows({ preview }: { preview: z.infer<typeof ImportPreview> }) {
+export function ImportPreviewRows({ preview }: { preview: Preview }) {
   const intl = useIntl();
+  const hasCustom = preview.rows.some((row) => Object.keys(row.person?.custom ?? {}).length > 0);
   const heading = (id: string) => <Table.Th>{intl.formatMessage({ id })}</Table.Th>;
   return (
     <>
@@ -39,6 +61,7 @@ export function ImportPreviewRows({ preview }: { preview: z.infer<typeof ImportP
               {heading('import.preview.contact')}
               {heading('import.preview.place')}
               {heading('import.preview.membership')}
+              {hasCustom && heading('import.preview.custom')}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -72,9 +95,10 @@ export function ImportPreviewRows({ preview }: { preview: z.infer<typeof ImportP
                         .filter(Boolean)
                         .join(' · ')}
                     </Table.Td>
+                    {hasCustom && <Table.Td>{customText(intl, preview, person.custom)}</Table.Td>}
                   </>
                 ) : (
-                  <Table.Td colSpan={4}>
+                  <Table.Td colSpan={hasCustom ? 5 : 4}>
                     <Text size="sm" c="red.9">
                       {errors.map((error) => error.reason).join(' ')}
                     </Text>

@@ -1,21 +1,28 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { lazy } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useOutlet } from 'react-router';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { WhenVisible } from '../../../web/ui/WhenVisible.tsx';
 import { useCurrentSession } from '../../../web/ui/useSession.ts';
-import { MyDataCard } from './MyDataCard.tsx';
 import { MyGroupsCard } from './MyGroupsCard.tsx';
 import { ProfileCard } from './ProfileCard.tsx';
 import { SessionActions } from './SessionActions.tsx';
 import { UpcomingSignupsCard } from './UpcomingSignupsCard.tsx';
 import { useMyPage } from './useMyPage.ts';
 
+// Below the first screen on a phone: fetched when scrolled to.
+const MyDataCard = lazy(async () => ({ default: (await import('./MyDataCard.tsx')).MyDataCard }));
+
 /** "Min sida": the first page an activist sees. */
 export function MyPage() {
   const intl = useIntl();
   const session = useCurrentSession();
   const myPage = useMyPage();
+  // The activities section, when the router places one here: sign-ups with cancel, and more.
+  const activities = useOutlet();
   const firstName = myPage.data?.profile.firstName ?? session.user.firstName;
 
   return (
@@ -26,18 +33,21 @@ export function MyPage() {
       <Text>
         <FormattedMessage id="me.intro" values={{ organization: session.organization.name }} />
       </Text>
+      {activities}
       {myPage.isPending ? (
         <PageLoader />
       ) : myPage.isError ? (
         <ErrorAlert error={myPage.error} onRetry={() => void myPage.refetch()} />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <UpcomingSignupsCard signups={myPage.data.upcomingSignups} />
+          {!activities && <UpcomingSignupsCard signups={myPage.data.upcomingSignups} />}
           <MyGroupsCard groups={myPage.data.groups} />
           <ProfileCard profile={myPage.data.profile} />
         </SimpleGrid>
       )}
-      <MyDataCard />
+      <WhenVisible>
+        <MyDataCard />
+      </WhenVisible>
       <SessionActions />
     </Stack>
   );

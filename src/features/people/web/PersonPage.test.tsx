@@ -45,6 +45,7 @@ function renderPerson(
     if (url.startsWith('/api/tags')) return json(tagList);
     if (url.startsWith('/api/custom-fields')) return json({ items: [] });
     if (url.endsWith('/consents')) return json({ items: [] });
+    if (url.includes('/timeline')) return json({ items: [], nextCursor: null });
     if (url.startsWith('/api/local-groups'))
       return json({ items: [{ id: groupId, name: 'Flemingsberg' }] });
     return answer(url);

@@ -20,6 +20,7 @@ import { patchInput, personToValues, type PersonFormValues } from './person-form
 import { PersonDetails } from './PersonDetails.tsx';
 import { PersonForm } from './PersonForm.tsx';
 import { PersonTags } from './PersonTags.tsx';
+import { PersonTimeline } from './PersonTimeline.tsx';
 import { personQueryKey, usePerson } from './usePeople.ts';
 
 /** A person's record: details, tags, an edit form, and for admins who has looked at it. */
@@ -120,6 +121,7 @@ export function PersonPage() {
         <PersonTags person={data} />
       </Card>
       <PersonConsents personId={data.id} />
+      <PersonTimeline personId={data.id} />
       {hasRole(session, 'admin') && <PersonAuditLog personId={data.id} />}
       {hasRole(session, 'admin') && (
         <PersonErase personId={data.id} name={`${data.firstName} ${data.lastName}`} />

@@ -1,10 +1,16 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
 import type { Profile } from '../people.contract.ts';
-import { ProfileForm } from './ProfileForm.tsx';
 import { formatPhone } from '../../../shared/phone.ts';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+
+// The form is fetched when someone chooses to edit, not with the page.
+const ProfileForm = lazy(async () => ({
+  default: (await import('./ProfileForm.tsx')).ProfileForm,
+}));
 
 function Detail({ label, value }: { label: string; value: string }) {
   return (
@@ -37,7 +43,9 @@ export function ProfileCard({ profile }: { profile: z.output<typeof Profile> }) 
         )}
       </Group>
       {edit.isOpen ? (
-        <ProfileForm profile={profile} onDone={edit.close} />
+        <Suspense fallback={<PageLoader />}>
+          <ProfileForm profile={profile} onDone={edit.close} />
+        </Suspense>
       ) : (
         <Stack gap="xs" component="dl" m={0}>
           <Detail

@@ -39,7 +39,8 @@ export async function recordConsent(
   input: {
     organizationId: string;
     personId: string;
-    accountId: string;
+    /** Null when the person gave it themselves without an account (a guest sign-up). */
+    accountId: string | null;
     purpose: (typeof consentPurposes)[number];
     givenAt?: string;
     source: string;

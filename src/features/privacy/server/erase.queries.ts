@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 
 /**
- * Removes a person's personal data for good: name, contact details, notes, custom values,
- * tags, consents, committee seats and their account. The row itself stays, anonymous, with
+ * Removes a person's personal data for good: name, contact details, notes (the record's and
+ * the timeline's), custom values, tags, consents, committee seats and their account. The row itself stays, anonymous, with
  * membership and local group, so that counts (members per group, attendance) stay right.
  * Run inside a transaction.
  */
@@ -32,7 +32,14 @@ export async function erasePerson(db: Kysely<DB>, organizationId: string, person
     .where('id', '=', personId)
     .execute();
   const byPerson = { organization_id: organizationId, person_id: personId };
-  for (const table of ['person_tags', 'consents', 'committee_members', 'accounts'] as const) {
+  const tables = [
+    'person_tags',
+    'consents',
+    'person_notes',
+    'committee_members',
+    'accounts',
+  ] as const;
+  for (const table of tables) {
     await db
       .deleteFrom(table)
       .where('organization_id', '=', byPerson.organization_id)

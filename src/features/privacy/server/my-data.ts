@@ -4,16 +4,90 @@ import type { DB } from '../../../../db/schema.ts';
 import { listPersonCommittees } from '../../organizations/server/committees.queries.ts';
 import { formatCsv } from '../../people/server/import/write-csv.ts';
 import { getPerson } from '../../people/server/register.queries.ts';
+import { listNotesAbout } from '../../timeline/server/notes.queries.ts';
 import type { MyData } from '../privacy.contract.ts';
 import { listConsents } from './consents.queries.ts';
 
-/** Everything held about a person: the record, account, committees, consents, access log. */
+type Data = z.infer<typeof MyData>;
+
+/**
+ * The person's sign-ups, and what is kept of their confirmed guest sign-ups, read from the
+ * activities module's tables (privacy does not import its server code).
+ */
+async function listSignupsOf(
+  db: Kysely<DB>,
+  organizationId: string,
+  personId: string,
+): Promise<Pick<Data, 'signups' | 'guestSignups'>> {
+  const signups = await db
+    .selectFrom('signups as su')
+    .innerJoin('shifts as sh', 'sh.id', 'su.shift_id')
+    .innerJoin('activities as a', 'a.id', 'sh.activity_id')
+    .select([
+      'a.title as activity',
+      'sh.title as shift',
+      'sh.starts_at',
+      'sh.ends_at',
+      'su.status',
+      'su.source',
+      'su.attended',
+      'su.created_at',
+      'su.cancelled_at',
+    ])
+    .where('su.organization_id', '=', organizationId)
+    .where('su.person_id', '=', personId)
+    .orderBy('su.created_at', 'desc')
+    .execute();
+  const guests = await db
+    .selectFrom('guest_signups as g')
+    .innerJoin('signups as su', 'su.id', 'g.signup_id')
+    .innerJoin('shifts as sh', 'sh.id', 'g.shift_id')
+    .innerJoin('activities as a', 'a.id', 'sh.activity_id')
+    .select([
+      'a.title as activity',
+      'sh.starts_at',
+      'g.created_at',
+      'g.confirmed_at',
+      'g.consent_wording',
+    ])
+    .where('g.organization_id', '=', organizationId)
+    .where('su.person_id', '=', personId)
+    .where('g.confirmed_at', 'is not', null)
+    .$narrowType<{ confirmed_at: Date }>()
+    .orderBy('g.created_at', 'desc')
+    .execute();
+  return {
+    signups: signups.map((row) => ({
+      activity: row.activity,
+      shift: row.shift,
+      shiftStartsAt: row.starts_at.toISOString(),
+      shiftEndsAt: row.ends_at.toISOString(),
+      status: row.status,
+      source: row.source,
+      attended: row.attended,
+      signedUpAt: row.created_at.toISOString(),
+      cancelledAt: row.cancelled_at?.toISOString() ?? null,
+    })),
+    guestSignups: guests.map((row) => ({
+      activity: row.activity,
+      shiftStartsAt: row.starts_at.toISOString(),
+      requestedAt: row.created_at.toISOString(),
+      confirmedAt: row.confirmed_at.toISOString(),
+      consentWording: row.consent_wording,
+    })),
+  };
+}
+
+/**
+ * Everything held about a person: record, account, committees, consents, notes, sign-ups,
+ * access log.
+ */
 export async function collectMyData(
   db: Kysely<DB>,
   organizationId: string,
   personId: string,
-): Promise<z.infer<typeof MyData>> {
-  const [person, account, committees, consents, log] = await Promise.all([
+): Promise<Data> {
+  const [person, account, committees, consents, notes, activities, log] = await Promise.all([
     getPerson(db, organizationId, personId),
     db
       .selectFrom('accounts')
@@ -22,6 +96,8 @@ export async function collectMyData(
       .executeTakeFirst(),
     listPersonCommittees(db, organizationId, personId),
     listConsents(db, organizationId, personId),
+    listNotesAbout(db, organizationId, personId),
+    listSignupsOf(db, organizationId, personId),
     db
       .selectFrom('audit_log as l')
       .leftJoin('accounts as a', 'a.id', 'l.account_id')
@@ -45,6 +121,8 @@ export async function collectMyData(
       : null,
     committees: committees.map(({ name, title }) => ({ name, title })),
     consents,
+    notes,
+    ...activities,
     accessLog: log.map((row) => ({
       action: row.action,
       at: row.created_at.toISOString(),
@@ -54,7 +132,7 @@ export async function collectMyData(
 }
 
 /** The same as CSV rows of section, field and value: one file a spreadsheet opens. */
-export function myDataAsCsv(data: z.infer<typeof MyData>): string {
+export function myDataAsCsv(data: Data): string {
   const rows: [string, string, string][] = [];
   const add = (section: string, value: unknown, prefix = '') => {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -69,6 +147,9 @@ export function myDataAsCsv(data: z.infer<typeof MyData>): string {
   add('account', data.account);
   add('committees', data.committees);
   add('consents', data.consents);
+  add('notes', data.notes);
+  add('signups', data.signups);
+  add('guestSignups', data.guestSignups);
   add('accessLog', data.accessLog);
   return '\uFEFF' + formatCsv(['section', 'field', 'value'], rows);
 }

@@ -9,6 +9,7 @@ import { privacyRoutes as routes } from '../privacy.contract.ts';
 import { listConsents, recordConsent, withdrawConsent } from './consents.queries.ts';
 import { erasePerson } from './erase.queries.ts';
 import { collectMyData, myDataAsCsv } from './my-data.ts';
+import { registerRetentionRoutes } from './retention.routes.ts';
 
 export function registerPrivacyRoutes(app: FastifyInstance) {
   /** The person, if the caller reaches them (else 404). */
@@ -94,4 +95,6 @@ export function registerPrivacyRoutes(app: FastifyInstance) {
     });
     return { ok: true as const, erasedAt: erasedAt.toISOString() };
   });
+
+  registerRetentionRoutes(app);
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildActivity, buildShift } from '../../activities/activities.factories.ts';
 import {
   createTestApp,
   login,
@@ -85,6 +86,111 @@ describe('a person’s own data', () => {
     expect(filename).toMatch(/^mina-uppgifter-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(content.startsWith('\uFEFFsection;field;value\r\n')).toBe(true);
     expect(content).toContain(`account;email;${org.emails.activist}`);
+  });
+
+  it('includes my sign-ups, attendance and what is kept of a guest sign-up', async () => {
+    const organizer = await login(t.app, org.emails.organizer);
+    const type = await t.db
+      .insertInto('activity_types')
+      .values({ organization_id: org.id, key: 'leafleting', name: 'Flygbladsutdelning' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const create = async (title: string, startsAt: string, shiftTitle: string) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/activities',
+        headers: organizer.headers,
+        payload: buildActivity({
+          typeId: type.id,
+          title,
+          startsAt,
+          visibility: 'public',
+          shifts: [buildShift({ title: shiftTitle, startsAt })],
+        }),
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { id: string; shifts: { id: string }[] };
+    };
+    const activist = org.personIds.activist;
+    const past = await create('Flygblad vid Huddinge C', '2024-05-03T10:00:00.000Z', 'Första');
+    const booked = await t.app.inject({
+      method: 'POST',
+      url: `/api/shifts/${past.shifts[0]!.id}/bookings`,
+      headers: organizer.headers,
+      payload: { personId: activist },
+    });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/signups/${booked.json().id}`,
+      headers: organizer.headers,
+      payload: { attended: true },
+    });
+    // A guest sign-up with the activist's address joins their record once confirmed.
+    const stallStart = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const stall = await create('Bokbord på torget', stallStart, '');
+    const consentWording = 'Jag samtycker till att föreningen sparar mina uppgifter.';
+    const guest = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/activities/${stall.id}/guest-signup`,
+      payload: {
+        firstName: 'Gäst',
+        lastName: 'Gästsson',
+        email: org.emails.activist,
+        consent: true,
+        consentWording,
+      },
+    });
+    expect(guest.statusCode, guest.body).toBe(202);
+    const mail = await t.db
+      .selectFrom('outbox')
+      .select('body_text')
+      .where('to_address', '=', org.emails.activist)
+      .executeTakeFirstOrThrow();
+    const token = /#token=([\w-]+)/.exec(mail.body_text)![1]!;
+    const confirmed = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/guest-signups/confirm',
+      payload: { token },
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+
+    const session = await login(t.app, org.emails.activist);
+    const data = (await t.app.inject({ url: '/api/me/data', headers: session.headers })).json();
+    expect(data.signups).toMatchObject([
+      {
+        activity: 'Bokbord på torget',
+        shift: '',
+        shiftStartsAt: stallStart,
+        status: 'confirmed',
+        source: 'guest',
+        attended: null,
+        cancelledAt: null,
+      },
+      {
+        activity: 'Flygblad vid Huddinge C',
+        shift: 'Första',
+        shiftStartsAt: '2024-05-03T10:00:00.000Z',
+        shiftEndsAt: '2024-05-03T12:00:00.000Z',
+        status: 'confirmed',
+        source: 'booked',
+        attended: true,
+      },
+    ]);
+    expect(Date.parse(data.signups[1].signedUpAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(data.guestSignups).toEqual([
+      {
+        activity: 'Bokbord på torget',
+        shiftStartsAt: stallStart,
+        requestedAt: expect.any(String),
+        confirmedAt: expect.any(String),
+        consentWording,
+      },
+    ]);
+    const csv = await t.app.inject({ url: '/api/me/data/csv', headers: session.headers });
+    const { content } = csv.json();
+    expect(content).toContain('signups;2.activity;Flygblad vid Huddinge C');
+    expect(content).toContain('signups;2.attended;true');
+    expect(content).toContain(`guestSignups;1.consentWording;${consentWording}`);
   });
 });
 

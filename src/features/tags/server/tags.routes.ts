@@ -54,6 +54,8 @@ export function registerTagRoutes(app: FastifyInstance) {
           action: request.body.action,
           tagIds: request.body.tagIds,
           people: request.body.personIds.length,
+          // By id, so that each person's timeline shows tags taken off them.
+          personIds: request.body.personIds,
           changed,
         },
       });

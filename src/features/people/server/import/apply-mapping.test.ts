@@ -22,6 +22,7 @@ const EMPTY: PersonDraft = {
   localGroupName: null,
   notes: null,
   extra: {},
+  custom: {},
 };
 
 async function importText(text: string, name = 'lista.csv') {

@@ -1,7 +1,10 @@
 import { AppError } from '../../../../shared/app-error.ts';
+import { customFieldIdOf, customFieldTarget } from '../../people-transfer.contract.ts';
 import type { ImportProblem } from './import-shapes.ts';
 import { isSensitiveHeader } from './map-headers.ts';
-import type { ColumnTarget, PersonField } from './map-headers.ts';
+import type { ColumnTarget, ImportCustomField, ImportTarget } from './map-headers.ts';
+import { parseCustomValue } from './parse-custom-value.ts';
+import type { CustomFieldValue } from './parse-custom-value.ts';
 import { parseBirthYear, parseSwedishDate } from './parse-date.ts';
 import type { DateOptions } from './parse-date.ts';
 import { isBlank } from './parse-people-file.ts';
@@ -41,14 +44,16 @@ export interface PersonDraft {
   membershipStatus: string | null;
   localGroupName: string | null;
   notes: string | null;
-  /** Values of unmapped columns by header, for custom fields; empty cells left out. */
+  /** Values of unmapped columns by header; empty cells left out. */
   extra: Record<string, string>;
+  /** Values of columns mapped to custom fields, by field id; empty cells left out. */
+  custom: Record<string, CustomFieldValue>;
 }
 
 export interface RowError extends ImportProblem {
   line: number;
   /** The field that failed; `name` for a row without any name, null for the row as a whole. */
-  field: PersonField | 'name' | null;
+  field: ImportTarget | 'name' | null;
   /** The header of the column the bad value came from. */
   column: string | null;
 }
@@ -66,6 +71,11 @@ const NAME_MAX = 100;
 const TEXT_MAX = 200;
 const NOTES_MAX = 5000;
 
+export interface MappingOptions extends DateOptions {
+  /** The association's custom fields, which `custom:<id>` targets refer to. */
+  customFields?: readonly ImportCustomField[];
+}
+
 /**
  * Turns each row into a person draft or its errors, with one target per column (as suggested by
  * `mapHeaders` or corrected by the user). When several columns have the same field, the first
@@ -74,12 +84,13 @@ const NOTES_MAX = 5000;
 export function applyMapping(
   file: Pick<ParsedPeopleFile, 'headers' | 'rows'>,
   targets: ColumnTarget[],
-  options: DateOptions = {},
+  options: MappingOptions = {},
 ): MappedPeople {
   if (targets.length !== file.headers.length) {
     throw new AppError('bad_request', 'The mapping must have one target per column');
   }
-  const columnsOf = new Map<PersonField, number[]>();
+  const customFields = mappedCustomFields(targets, options.customFields ?? []);
+  const columnsOf = new Map<ImportTarget, number[]>();
   const extraColumns: number[] = [];
   targets.forEach((target, column) => {
     const header = file.headers[column] ?? '';
@@ -89,7 +100,12 @@ export function applyMapping(
     else if (target !== 'ignore') columnsOf.set(target, [...(columnsOf.get(target) ?? []), column]);
   });
 
-  const columns: ColumnPlan = { headers: file.headers, ofField: columnsOf, extra: extraColumns };
+  const columns: ColumnPlan = {
+    headers: file.headers,
+    ofField: columnsOf,
+    extra: extraColumns,
+    custom: customFields,
+  };
   const result: MappedPeople = { people: [], errors: [], skippedEmptyRows: 0, duplicates: [] };
   for (const row of file.rows) {
     if (isBlank(row.values) && !row.hasOverflow) {
@@ -106,25 +122,50 @@ export function applyMapping(
 
 interface ColumnPlan {
   headers: string[];
-  ofField: Map<PersonField, number[]>;
+  ofField: Map<ImportTarget, number[]>;
   extra: number[];
+  /** The custom fields some column is mapped to. */
+  custom: ImportCustomField[];
+}
+
+/** The custom fields the targets name; a field the association does not have is a bad request. */
+function mappedCustomFields(
+  targets: ColumnTarget[],
+  fields: readonly ImportCustomField[],
+): ImportCustomField[] {
+  const byId = new Map(fields.map((field) => [field.id, field]));
+  const mapped = new Map<string, ImportCustomField>();
+  targets.forEach((target, index) => {
+    const id = customFieldIdOf(target);
+    if (id === null) return;
+    const field = byId.get(id);
+    if (!field) {
+      throw new AppError('validation', 'The mapping names a custom field that does not exist', {
+        errors: [
+          { path: `body.mapping.${index}`, code: 'unknown_field', message: 'No such custom field' },
+        ],
+      });
+    }
+    mapped.set(id, field);
+  });
+  return [...mapped.values()];
 }
 
 function mapRow(
   row: DataRow,
   columns: ColumnPlan,
-  options: DateOptions,
+  options: MappingOptions,
 ): { person: PersonDraft } | { errors: RowError[] } {
   // `order` sorts a row's errors by column, as the user reads the row.
   const errors: (RowError & { order: number })[] = [];
-  const cell = (field: PersonField): { raw: string; column: number } | null => {
+  const cell = (field: ImportTarget): { raw: string; column: number } | null => {
     for (const column of columns.ofField.get(field) ?? []) {
       const raw = row.values[column] ?? '';
       if (raw.trim() !== '') return { raw, column };
     }
     return null;
   };
-  const read = <T>(field: PersonField, parse: (raw: string) => Parsed<T>): T | null => {
+  const read = <T>(field: ImportTarget, parse: (raw: string) => Parsed<T>): T | null => {
     const found = cell(field);
     if (!found) return null;
     const parsed = parse(found.raw);
@@ -133,7 +174,7 @@ function mapRow(
     errors.push({ line: row.line, field, column, ...parsed.error, order: found.column });
     return null;
   };
-  const text = (field: PersonField, max = TEXT_MAX, multiline = false): string | null =>
+  const text = (field: ImportTarget, max = TEXT_MAX, multiline = false): string | null =>
     read(field, (raw): Parsed<string> => {
       const value = multiline ? cleanMultilineText(raw) : cleanText(raw);
       return value !== null && value.length > max ? tooLong(raw, max) : { ok: true, value };
@@ -193,7 +234,12 @@ function mapRow(
     localGroupName: text('localGroup'),
     notes: text('notes', NOTES_MAX, true),
     extra: {},
+    custom: {},
   };
+  for (const field of columns.custom) {
+    const value = read(customFieldTarget(field.id), (raw) => parseCustomValue(raw, field, options));
+    if (value !== null) person.custom[field.id] = value;
+  }
   if (errors.length > 0) {
     return { errors: errors.sort((a, b) => a.order - b.order).map(({ order: _, ...e }) => e) };
   }

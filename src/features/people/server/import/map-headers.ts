@@ -1,16 +1,27 @@
-import { importFields } from '../../people-transfer.contract.ts';
+import type { CustomField } from '../../../custom-fields/custom-fields.contract.ts';
+import {
+  customFieldTarget,
+  importFields,
+  type CustomFieldTarget,
+} from '../../people-transfer.contract.ts';
 /** The person fields an import column can fill (declared once, in the contract). `fullName` is split into first and last name. */
 export const PERSON_FIELDS = importFields;
 
 export type PersonField = (typeof PERSON_FIELDS)[number];
 
+/** A field a column can fill: a person field or one of the association's custom fields. */
+export type ImportTarget = PersonField | CustomFieldTarget;
+
 /** What a column is used for: a field, `null` (kept as an extra value) or `'ignore'` (dropped). */
-export type ColumnTarget = PersonField | 'ignore' | null;
+export type ColumnTarget = ImportTarget | 'ignore' | null;
+
+/** What the import needs to know of a custom field. */
+export type ImportCustomField = Pick<CustomField, 'id' | 'label' | 'kind' | 'options'>;
 
 export interface ColumnSuggestion {
   index: number;
   header: string;
-  field: PersonField | null;
+  field: ImportTarget | null;
   /** `exact`: the whole header is a known name; `partial`: a known name inside a longer header. */
   confidence: 'exact' | 'partial' | 'none';
   /** Set when an earlier or surer column already took this column's field. */
@@ -22,7 +33,7 @@ export interface HeaderMapping {
   targets: ColumnTarget[];
   columns: ColumnSuggestion[];
   /** Fields claimed by more than one column; only the first listed column was given the field. */
-  conflicts: { field: PersonField; columns: number[] }[];
+  conflicts: { field: ImportTarget; columns: number[] }[];
 }
 
 const SYNONYMS: Record<PersonField, string[]> = {
@@ -130,20 +141,29 @@ for (const field of PERSON_FIELDS) {
   for (const synonym of SYNONYMS[field]) FIELD_BY_KEY.set(headerKey(synonym), field);
 }
 
-/** Suggests a target for each column from its header, in Swedish or English. */
-export function mapHeaders(headers: string[]): HeaderMapping {
-  const columns: ColumnSuggestion[] = headers.map((header, index) => ({
-    index,
-    header,
-    ...matchHeader(header),
-    duplicateOf: null,
-  }));
+/**
+ * Suggests a target for each column from its header, in Swedish or English. A header equal to a
+ * custom field's label (in any case, spacing or punctuation) is that field: the association named
+ * it so, which says more than our synonyms.
+ */
+export function mapHeaders(
+  headers: string[],
+  customFields: readonly ImportCustomField[] = [],
+): HeaderMapping {
+  const customByKey = new Map(customFields.map((field) => [headerKey(field.label), field]));
+  const columns: ColumnSuggestion[] = headers.map((header, index) => {
+    const custom = customByKey.get(headerKey(header));
+    const match = custom
+      ? { field: customFieldTarget(custom.id), confidence: 'exact' as const }
+      : matchHeader(header);
+    return { index, header, ...match, duplicateOf: null };
+  });
   const conflicts: HeaderMapping['conflicts'] = [];
   // Exact matches claim a field before partial ones; within each, the left-most column wins.
   const byStrength = [...columns].sort(
     (a, b) => rank(a.confidence) - rank(b.confidence) || a.index - b.index,
   );
-  const owner = new Map<PersonField, ColumnSuggestion>();
+  const owner = new Map<ImportTarget, ColumnSuggestion>();
   for (const column of byStrength) {
     if (!column.field) continue;
     const first = owner.get(column.field);

@@ -3,7 +3,7 @@ import type { TextEncoding } from './decode-text.ts';
 import { ImportFileError } from './import-shapes.ts';
 import type { ImportProblem, SourceRow } from './import-shapes.ts';
 import { mapHeaders } from './map-headers.ts';
-import type { HeaderMapping } from './map-headers.ts';
+import type { HeaderMapping, ImportCustomField } from './map-headers.ts';
 import { parseCsv } from './parse-csv.ts';
 import type { CsvProblem, Delimiter } from './parse-csv.ts';
 import { readXlsx, XLS_NOT_SUPPORTED } from './read-xlsx.ts';
@@ -34,28 +34,32 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
  * Reads an uploaded people file (.csv, .txt, .tsv or .xlsx; the bytes decide, not only the name)
- * into headers, a suggested column mapping and rows. Throws `ImportFileError` for a file that
- * cannot be read at all.
+ * into headers, a suggested column mapping (to person fields and to `customFields` by label) and
+ * rows. Throws `ImportFileError` for a file that cannot be read at all.
  */
 export async function parsePeopleFile(
   bytes: Uint8Array,
   filename: string,
+  customFields: readonly ImportCustomField[] = [],
 ): Promise<ParsedPeopleFile> {
   const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? '';
   if (startsWith(bytes, OLE2) || extension === 'xls') throw fileError(XLS_NOT_SUPPORTED);
   if (['ods', 'numbers', 'pdf', 'docx', 'doc'].includes(extension)) throw fileError(UNSUPPORTED);
   if (startsWith(bytes, ZIP) || extension === 'xlsx') {
-    return fromRows(await readXlsx(bytes), { format: 'xlsx', encoding: null, delimiter: null }, []);
+    const meta = { format: 'xlsx', encoding: null, delimiter: null } as const;
+    return fromRows(await readXlsx(bytes), meta, [], customFields);
   }
   const { text, encoding } = decodeText(bytes);
   const csv = parseCsv(text, extension === 'tsv' ? { delimiter: '\t' } : {});
-  return fromRows(csv.rows, { format: 'csv', encoding, delimiter: csv.delimiter }, csv.problems);
+  const meta = { format: 'csv', encoding, delimiter: csv.delimiter } as const;
+  return fromRows(csv.rows, meta, csv.problems, customFields);
 }
 
 function fromRows(
   sourceRows: SourceRow[],
   meta: Pick<ParsedPeopleFile, 'format' | 'encoding' | 'delimiter'>,
   problems: CsvProblem[],
+  customFields: readonly ImportCustomField[],
 ): ParsedPeopleFile {
   const headerIndex = sourceRows.findIndex((row) => !isBlank(row.values));
   const headerRow = sourceRows[headerIndex];
@@ -78,7 +82,7 @@ function fromRows(
     ...meta,
     headerLine: headerRow.line,
     headers,
-    suggestedMapping: mapHeaders(headers),
+    suggestedMapping: mapHeaders(headers, customFields),
     rows,
     problems,
   };

@@ -1,0 +1,223 @@
+// `npm run bench:calendar`: seeds 5,000 activities and load-tests, with autocannon at 50
+// connections for 10 s each, the public calendar API, the public .ics feed and an activist's
+// "Min sida" API — and a bare Fastify route returning a constant, as this machine's ceiling.
+// Runs on PGlite, then on PostgreSQL when one answers. Prints requests/s, p50/p97.5/p99 and the
+// ratio to the bare route. Goal: p99 under 50 ms and at least a third of the bare throughput.
+// A measurement, not a test: the numbers vary with the machine's load.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { connectDatabase, type Database } from '../db/connect.ts';
+import { migrate } from '../db/migrate.ts';
+import { createAccount } from '../src/features/accounts/server/accounts.queries.ts';
+import { buildApp } from '../src/server/app.ts';
+import { testConfig } from '../src/server/config.ts';
+import { createLogger } from '../src/server/logger.ts';
+import { createRandom } from '../src/shared/seeded-random.ts';
+
+const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 5000);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const PASSWORD = 'bench password 1';
+const DAY = 86_400_000;
+const run = promisify(execFile);
+
+async function seed(database: Database) {
+  const { db } = database;
+  await migrate(db);
+  const org = await db
+    .insertInto('organizations')
+    .values({ kind: 'association', slug: 'bench', name: 'Bänkföreningen' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const organization_id = org.id;
+  const groups = await db
+    .insertInto('local_groups')
+    .values(Array.from({ length: 8 }, (_, i) => ({ organization_id, name: `Grupp ${i + 1}` })))
+    .returning('id')
+    .execute();
+  const type = await db
+    .insertInto('activity_types')
+    .values({ organization_id, key: 'leafleting', name: 'Flygbladsutdelning' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const account = await createAccount(db, {
+    organizationId: organization_id,
+    email: 'aktivist@bench.example.org',
+    firstName: 'Bänk',
+    lastName: 'Aktivist',
+    role: 'activist',
+    password: PASSWORD,
+    localGroupId: groups[0]!.id,
+  });
+  const random = createRandom(11);
+  const now = Date.now();
+  const visibilities = ['public', 'public', 'public', 'public', 'public', 'public', 'public'];
+  visibilities.push('members', 'members', 'draft');
+  for (let start = 0; start < ACTIVITIES; start += 500) {
+    const rows = Array.from({ length: Math.min(500, ACTIVITIES - start) }, () => {
+      // Spread over a year back and a year ahead, at whole quarter hours.
+      const startsAt = new Date(
+        Math.round((now + (random.next() * 2 - 1) * 365 * DAY) / 900_000) * 900_000,
+      );
+      return {
+        organization_id,
+        title: `Flygblad vid ${random.pick(['Huddinge C', 'Flemingsberg', 'Skogås', 'Vårby'])}`,
+        type_id: type.id,
+        local_group_id: random.next() < 0.3 ? null : random.pick(groups).id,
+        place: 'Sjödalstorget, Huddinge',
+        starts_at: startsAt,
+        ends_at: new Date(startsAt.getTime() + 2 * 3_600_000),
+        description: 'Vi delar ut **flygblad** om välfärden. Ta med varma kläder!',
+        visibility: random.pick(visibilities) as 'public' | 'members' | 'draft',
+      };
+    });
+    const activities = await db
+      .insertInto('activities')
+      .values(rows)
+      .returning(['id', 'starts_at', 'ends_at'])
+      .execute();
+    await db
+      .insertInto('shifts')
+      .values(
+        activities.map((a) => ({
+          organization_id,
+          activity_id: a.id,
+          starts_at: a.starts_at,
+          ends_at: a.ends_at,
+          capacity: 10,
+          wanted: 6,
+        })),
+      )
+      .execute();
+  }
+  // The activist has signed up for 30 upcoming shifts.
+  const upcoming = await db
+    .selectFrom('shifts as s')
+    .innerJoin('activities as a', 'a.id', 's.activity_id')
+    .select('s.id')
+    .where('a.organization_id', '=', organization_id)
+    .where('a.visibility', '<>', 'draft')
+    .where('s.starts_at', '>', new Date(now))
+    .orderBy('s.starts_at')
+    .limit(30)
+    .execute();
+  await db
+    .insertInto('signups')
+    .values(
+      upcoming.map((s) => ({
+        organization_id,
+        shift_id: s.id,
+        person_id: account.person_id,
+        status: 'confirmed' as const,
+        source: 'self' as const,
+      })),
+    )
+    .execute();
+  await sql`analyze`.execute(db);
+}
+
+interface Load {
+  requests: number;
+  p50: number;
+  p975: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function load(url: string, headers: Record<string, string> = {}): Promise<Load> {
+  const args = ['autocannon', '-c', String(CONNECTIONS), '-d', String(DURATION), '--json'];
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}=${value}`);
+  const { stdout } = await run('npx', [...args, url], { maxBuffer: 16 * 1024 * 1024 });
+  const result = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p97_5: number; p99: number };
+    non2xx: number;
+  };
+  return {
+    requests: result.requests.average,
+    p50: result.latency.p50,
+    p975: result.latency.p97_5,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+  };
+}
+
+async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+function report(name: string, result: Load, bare: Load) {
+  const ratio = result.requests / bare.requests;
+  const verdict = result.p99 < 50 && ratio >= 1 / 3 ? 'goal met' : 'GOAL MISSED';
+  console.log(
+    `  ${name.padEnd(30)} ${result.requests.toFixed(0).padStart(7)} req/s  ` +
+      `p50 ${String(result.p50).padStart(3)} ms  p97.5 ${String(result.p975).padStart(3)} ms  ` +
+      `p99 ${String(result.p99).padStart(3)} ms  ${(ratio * 100).toFixed(0).padStart(3)}% of bare` +
+      `${result.non2xx ? `  (${result.non2xx} non-2xx!)` : ''}  ${name === 'bare route' ? '' : verdict}`,
+  );
+}
+
+async function measure(label: string, database: Database) {
+  const seeding = performance.now();
+  await seed(database);
+  console.log(
+    `${label}: ${ACTIVITIES} activities seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+  );
+  const app = await buildApp({ config: testConfig(), database, logger: createLogger('silent') });
+  const base = await listen(app);
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: 'aktivist@bench.example.org', password: PASSWORD },
+  });
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+
+  const bareApp = Fastify();
+  bareApp.get('/', async () => ({ hello: 'world' }));
+  const bareUrl = await listen(bareApp);
+
+  const bare = await load(bareUrl);
+  report('bare route', bare, bare);
+  report(
+    'public calendar API',
+    await load(`${base}/api/public/organizations/bench/activities`),
+    bare,
+  );
+  report('public .ics feed', await load(`${base}/o/bench/calendar.ics`), bare);
+  report('"Min sida" API (activist)', await load(`${base}/api/me/activities`, { cookie }), bare);
+  await bareApp.close();
+  await app.close();
+}
+
+const pglite = await connectDatabase({ dataDir: 'memory://' });
+try {
+  await measure('PGlite', pglite);
+} finally {
+  await pglite.close();
+}
+
+const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `bench_${randomBytes(4).toString('hex')}`;
+const admin = await connectDatabase({ databaseUrl: url }).catch(() => null);
+if (!admin) {
+  console.log(`PostgreSQL: not reachable at ${url.replace(/\/\/[^@]*@/, '//')}; skipped`);
+} else {
+  try {
+    await sql`create schema ${sql.id(schema)}`.execute(admin.db);
+    const postgres = await connectDatabase({ databaseUrl: url, schema });
+    try {
+      await measure('PostgreSQL', postgres);
+    } finally {
+      await postgres.close();
+    }
+  } finally {
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);
+    await admin.close();
+  }
+}

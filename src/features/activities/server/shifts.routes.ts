@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { getAuth } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { AppError } from '../../../shared/app-error.ts';
+import { activityRoutes as routes } from '../activities.contract.ts';
+import { getActivityRow } from './activities.queries.ts';
+import { assertCanManage } from './activities.policy.ts';
+import { onActivityChanged } from './notify.ts';
+import { setShiftCapacity } from './signup.service.ts';
+import { findShift, getShiftSummary, insertShifts } from './shifts.queries.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../../db/schema.ts';
+
+/** A change to a shift is a change to its activity: its SEQUENCE rises and people are told. */
+async function touchActivity(trx: Kysely<DB>, organizationId: string, activityId: string) {
+  const row = await trx
+    .updateTable('activities')
+    .set({ sequence: sql<number>`sequence + 1`, updated_at: new Date() })
+    .where('id', '=', activityId)
+    .returning('sequence')
+    .executeTakeFirstOrThrow();
+  await onActivityChanged(trx, organizationId, {
+    kind: 'changed',
+    activityId,
+    sequence: row.sequence,
+    isTimeChanged: true,
+  });
+}
+
+function invalid(path: string, code: string, message: string) {
+  return new AppError('validation', message, { errors: [{ path, code, message }] });
+}
+
+export function registerShiftRoutes(app: FastifyInstance) {
+  const managedShift = async (auth: ReturnType<typeof getAuth>, shiftId: string) => {
+    const shift = await findShift(app.db, auth.organizationId, shiftId);
+    if (!shift) throw new AppError('not_found', 'No such shift');
+    assertCanManage(auth, shift);
+    return shift;
+  };
+
+  addRoute(app, routes.addShift, async (request) => {
+    const auth = getAuth(request);
+    const activity = await getActivityRow(app.db, auth.organizationId, request.params.id);
+    assertCanManage(auth, activity);
+    const [row] = await app.db.transaction().execute(async (trx) => {
+      const inserted = await insertShifts(trx, auth.organizationId, activity.id, [request.body]);
+      await touchActivity(trx, auth.organizationId, activity.id);
+      return inserted;
+    });
+    return getShiftSummary(app.db, { id: row!.id, activity_id: activity.id }, auth.personId);
+  });
+
+  addRoute(app, routes.updateShift, async (request) => {
+    const auth = getAuth(request);
+    const shift = await managedShift(auth, request.params.id);
+    const patch = request.body;
+    const startsAt = patch.startsAt ? new Date(patch.startsAt) : shift.starts_at;
+    const endsAt = patch.endsAt ? new Date(patch.endsAt) : shift.ends_at;
+    if (endsAt <= startsAt) throw invalid('body.endsAt', 'before_start', 'Ends before it starts');
+    const capacity = patch.capacity !== undefined ? patch.capacity : shift.capacity;
+    const wanted = patch.wanted !== undefined ? patch.wanted : shift.wanted;
+    if (capacity !== null && wanted !== null && wanted > capacity) {
+      throw invalid('body.wanted', 'above_capacity', 'More wanted than there is room for');
+    }
+    await app.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('shifts')
+        .set({
+          ...(patch.title !== undefined ? { title: patch.title } : {}),
+          starts_at: startsAt,
+          ends_at: endsAt,
+          wanted,
+          updated_at: new Date(),
+        })
+        .where('id', '=', shift.id)
+        .execute();
+      if (patch.capacity !== undefined) {
+        await setShiftCapacity(trx, auth.organizationId, shift.id, capacity);
+      }
+      await touchActivity(trx, auth.organizationId, shift.activity_id);
+    });
+    return getShiftSummary(app.db, shift, auth.personId);
+  });
+
+  addRoute(app, routes.deleteShift, async (request) => {
+    const auth = getAuth(request);
+    const shift = await managedShift(auth, request.params.id);
+    await app.db.transaction().execute(async (trx) => {
+      // Under the shift's lock no one can sign up between the check and the delete.
+      await trx.selectFrom('shifts').select('id').where('id', '=', shift.id).forUpdate().execute();
+      const live = await trx
+        .selectFrom('signups')
+        .select('id')
+        .where('shift_id', '=', shift.id)
+        .where('status', '<>', 'cancelled')
+        .limit(1)
+        .executeTakeFirst();
+      if (live) {
+        throw new AppError('conflict', 'People are signed up; move them first', {
+          errors: [{ path: 'params.id', code: 'has_signups', message: 'People are signed up' }],
+        });
+      }
+      const others = await trx
+        .selectFrom('shifts')
+        .select('id')
+        .where('activity_id', '=', shift.activity_id)
+        .where('id', '<>', shift.id)
+        .limit(1)
+        .executeTakeFirst();
+      if (!others) {
+        throw new AppError('conflict', 'An activity keeps at least one shift', {
+          errors: [{ path: 'params.id', code: 'last_shift', message: 'The last shift' }],
+        });
+      }
+      await trx.deleteFrom('shifts').where('id', '=', shift.id).execute();
+      await touchActivity(trx, auth.organizationId, shift.activity_id);
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,172 @@
+import type { FastifyInstance } from 'fastify';
+import { getAuth, type Auth } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { AppError } from '../../../shared/app-error.ts';
+import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
+import { signupRoutes as routes } from '../signups.contract.ts';
+import { getActivityRow } from './activities.queries.ts';
+import { assertCanManage, assertCanRead, assertCanSeeSignups } from './activities.policy.ts';
+import { listMyActivities } from './my-activities.queries.ts';
+import {
+  assertBeforeCutoff,
+  cancelSignup,
+  findLiveSignup,
+  moveSignup,
+  signUp,
+} from './signup.service.ts';
+import { findShift, getShiftSummary } from './shifts.queries.ts';
+import {
+  findReport,
+  getSignup,
+  listSignups,
+  saveReport,
+  setAttendance,
+} from './signups.queries.ts';
+
+export function registerSignupRoutes(app: FastifyInstance) {
+  const readableShift = async (auth: Auth, shiftId: string) => {
+    const shift = await findShift(app.db, auth.organizationId, shiftId);
+    if (!shift) throw new AppError('not_found', 'No such shift');
+    assertCanRead(auth, shift);
+    return shift;
+  };
+
+  addRoute(app, routes.signUp, async (request) => {
+    const auth = getAuth(request);
+    const shift = await readableShift(auth, request.params.id);
+    if (shift.cancelled_at) {
+      throw new AppError('conflict', 'The activity is cancelled', {
+        errors: [{ path: 'shift', code: 'activity_cancelled', message: 'Cancelled' }],
+      });
+    }
+    assertBeforeCutoff(shift.starts_at, shift.signup_cutoff_minutes);
+    await signUp(app.db, {
+      organizationId: auth.organizationId,
+      shiftId: shift.id,
+      personId: auth.personId,
+      source: 'self',
+    });
+    const summary = await getShiftSummary(app.db, shift, auth.personId);
+    return { signup: summary.mySignup!, shift: summary };
+  });
+
+  addRoute(app, routes.cancelMySignup, async (request) => {
+    const auth = getAuth(request);
+    const shift = await readableShift(auth, request.params.id);
+    const live = await findLiveSignup(app.db, shift.id, auth.personId);
+    if (!live) throw new AppError('not_found', 'You are not signed up for this shift');
+    assertBeforeCutoff(shift.starts_at, shift.signup_cutoff_minutes);
+    await cancelSignup(app.db, {
+      organizationId: auth.organizationId,
+      signupId: live.id,
+      by: 'self',
+    });
+    return { shift: await getShiftSummary(app.db, shift, auth.personId) };
+  });
+
+  addRoute(app, routes.myActivities, async (request) => {
+    const auth = getAuth(request);
+    return listMyActivities(app.db, auth.organizationId, auth.personId);
+  });
+
+  addRoute(app, routes.listSignups, async (request) => {
+    const auth = getAuth(request);
+    const activity = await getActivityRow(app.db, auth.organizationId, request.params.id);
+    assertCanSeeSignups(auth, activity);
+    return { items: await listSignups(app.db, auth.organizationId, activity.id) };
+  });
+
+  addRoute(app, routes.bookPerson, async (request) => {
+    const auth = getAuth(request);
+    const shift = await findShift(app.db, auth.organizationId, request.params.id);
+    if (!shift) throw new AppError('not_found', 'No such shift');
+    assertCanManage(auth, shift);
+    const person = await app.db
+      .selectFrom('people')
+      .select(['id', 'local_group_id'])
+      .where('organization_id', '=', auth.organizationId)
+      .where('id', '=', request.body.personId)
+      .where('erased_at', 'is', null)
+      .executeTakeFirst();
+    const reach = reachableGroupIds(auth);
+    if (
+      !person ||
+      (reach !== 'all' && (!person.local_group_id || !reach.includes(person.local_group_id)))
+    ) {
+      throw new AppError('validation', 'No such person', {
+        errors: [{ path: 'body.personId', code: 'unknown', message: 'No such person' }],
+      });
+    }
+    const result = await signUp(app.db, {
+      organizationId: auth.organizationId,
+      shiftId: shift.id,
+      personId: person.id,
+      source: 'booked',
+      bookedBy: auth.accountId,
+    });
+    if (!result.isNew) {
+      throw new AppError('conflict', 'The person is already signed up for this shift', {
+        errors: [{ path: 'body.personId', code: 'already_signed_up', message: 'Already there' }],
+      });
+    }
+    return (await getSignup(app.db, auth.organizationId, result.id)).signup;
+  });
+
+  /** A sign-up whose activity the caller manages. */
+  const managedSignup = async (auth: Auth, signupId: string) => {
+    const found = await getSignup(app.db, auth.organizationId, signupId);
+    const activity = await getActivityRow(app.db, auth.organizationId, found.activityId);
+    return { found, activity };
+  };
+
+  addRoute(app, routes.moveSignup, async (request) => {
+    const auth = getAuth(request);
+    const { activity } = await managedSignup(auth, request.params.id);
+    assertCanManage(auth, activity);
+    await moveSignup(app.db, {
+      organizationId: auth.organizationId,
+      signupId: request.params.id,
+      toShiftId: request.body.shiftId,
+    });
+    return (await getSignup(app.db, auth.organizationId, request.params.id)).signup;
+  });
+
+  addRoute(app, routes.removeSignup, async (request) => {
+    const auth = getAuth(request);
+    const { activity } = await managedSignup(auth, request.params.id);
+    assertCanManage(auth, activity);
+    await cancelSignup(app.db, {
+      organizationId: auth.organizationId,
+      signupId: request.params.id,
+      by: 'organizer',
+    });
+    return { ok: true as const };
+  });
+
+  addRoute(app, routes.markAttendance, async (request) => {
+    const auth = getAuth(request);
+    const { activity } = await managedSignup(auth, request.params.id);
+    assertCanSeeSignups(auth, activity);
+    await setAttendance(app.db, auth.organizationId, request.params.id, request.body.attended);
+    return (await getSignup(app.db, auth.organizationId, request.params.id)).signup;
+  });
+
+  addRoute(app, routes.getReport, async (request) => {
+    const auth = getAuth(request);
+    const activity = await getActivityRow(app.db, auth.organizationId, request.params.id);
+    assertCanSeeSignups(auth, activity);
+    return { report: await findReport(app.db, auth.organizationId, activity.id) };
+  });
+
+  addRoute(app, routes.saveReport, async (request) => {
+    const auth = getAuth(request);
+    const activity = await getActivityRow(app.db, auth.organizationId, request.params.id);
+    assertCanSeeSignups(auth, activity);
+    return saveReport(app.db, {
+      ...request.body,
+      organizationId: auth.organizationId,
+      activityId: activity.id,
+      accountId: auth.accountId,
+    });
+  });
+}

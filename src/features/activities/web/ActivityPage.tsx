@@ -1,0 +1,80 @@
+import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { routeUrl } from '../../../shared/route.ts';
+import { ApiError } from '../../../web/api.ts';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { NotFoundPage } from '../../../web/ui/NotFoundPage.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { calendarRoutes } from '../../calendar/calendar.contract.ts';
+import { ActivityPageDetails } from './ActivityPageDetails.tsx';
+import { ActivityPageShifts } from './ActivityPageShifts.tsx';
+import { useActivity } from './useActivities.ts';
+
+/** `/activities/:id`: one activity as a member sees it, with sign-up on each shift. */
+export function ActivityPage() {
+  const intl = useIntl();
+  const { id = '' } = useParams();
+  const activity = useActivity(id);
+
+  if (activity.isPending) return <PageLoader />;
+  if (activity.isError) {
+    const error = activity.error;
+    if (error instanceof ApiError && (error.code === 'not_found' || error.code === 'validation')) {
+      return <NotFoundPage />;
+    }
+    return (
+      <Stack gap="md">
+        <PageTitle>{intl.formatMessage({ id: 'error.pageTitle' })}</PageTitle>
+        <ErrorAlert error={error} onRetry={() => void activity.refetch()} />
+      </Stack>
+    );
+  }
+  const data = activity.data;
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/feed" size="sm">
+        <FormattedMessage id="feed.back" />
+      </Anchor>
+      <div>
+        <PageTitle>{data.title}</PageTitle>
+        <Group gap="xs" mt={6}>
+          <Badge variant="light" color="gray">
+            {data.type.name}
+          </Badge>
+          {data.campaign && (
+            <Badge variant="dot" color={data.campaign.colour}>
+              {data.campaign.title}
+            </Badge>
+          )}
+        </Group>
+      </div>
+      {data.cancelledAt && (
+        <Alert color="red" variant="light" title={intl.formatMessage({ id: 'signup.cancelled' })}>
+          {data.cancelReason && <Text size="sm">{data.cancelReason}</Text>}
+        </Alert>
+      )}
+      <ActivityPageDetails activity={data} />
+      <Group gap="md">
+        <Anchor href={routeUrl(calendarRoutes.memberActivityIcs.path, { id: data.id })}>
+          <FormattedMessage id="signup.addToCalendar" />
+        </Anchor>
+        {(data.canManage || data.canSeeSignups) && (
+          <Anchor component={Link} to={`/activities/${data.id}/manage`}>
+            <FormattedMessage id="signup.manage" />
+          </Anchor>
+        )}
+      </Group>
+      {/* The sign-up first: on a phone it is what one came for. */}
+      <ActivityPageShifts activity={data} />
+      {data.descriptionHtml && (
+        // Rendered from Markdown and sanitized on the server (raw HTML escaped, safe links only).
+        <div
+          className="activity-description"
+          dangerouslySetInnerHTML={{ __html: data.descriptionHtml }}
+        />
+      )}
+    </Stack>
+  );
+}

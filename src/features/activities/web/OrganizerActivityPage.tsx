@@ -1,0 +1,111 @@
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useNavigate, useParams } from 'react-router';
+import { callApi } from '../../../web/api.ts';
+import { activityRoutes } from '../activities.contract.ts';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { ActivityEditorCancel } from './ActivityEditorCancel.tsx';
+import { StatusBadges } from './CalendarItem.tsx';
+import { OrganizerActivityDetails } from './OrganizerActivityDetails.tsx';
+import { OrganizerRemindAll } from './OrganizerRemindAll.tsx';
+import { OrganizerShiftSignups } from './OrganizerShiftSignups.tsx';
+import { ReportForm } from './ReportForm.tsx';
+import { OrganizerConfirmDelete } from './OrganizerConfirmDelete.tsx';
+import { activitiesQueryKey, activityQueryKey, useActivity } from './useActivitiesAdmin.ts';
+
+/** The organizer's view of one activity (/activities/:id/manage): details, sign-ups, report. */
+export function OrganizerActivityPage() {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const activity = useActivity(id);
+  const queryClient = useQueryClient();
+  if (activity.isPending) return <PageLoader />;
+  if (activity.isError)
+    return <ErrorAlert error={activity.error} onRetry={() => void activity.refetch()} />;
+  const data = activity.data;
+  const hasBegun = Date.parse(data.startsAt) <= Date.now();
+  const signedUp = data.shifts.reduce((sum, shift) => sum + shift.confirmed + shift.waiting, 0);
+  const canEdit = data.canManage && !data.cancelledAt;
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/activities" size="sm">
+        <FormattedMessage id="activities.backToCalendar" />
+      </Anchor>
+      <Stack gap={4}>
+        <PageTitle>{data.title}</PageTitle>
+        <Group gap={6}>
+          <StatusBadges activity={data} />
+        </Group>
+      </Stack>
+      <Group gap="sm">
+        {canEdit && (
+          <Button component={Link} to={`/activities/${data.id}/edit`}>
+            <FormattedMessage id="activities.edit" />
+          </Button>
+        )}
+        <Button component={Link} to={`/activities/${data.id}`} variant="default">
+          <FormattedMessage id="activities.memberView" />
+        </Button>
+        {canEdit && <ActivityEditorCancel activity={data} />}
+        {data.canManage && signedUp === 0 && (
+          <OrganizerConfirmDelete
+            buttonLabel={intl.formatMessage({ id: 'activities.delete' })}
+            title={intl.formatMessage({ id: 'activities.delete.title' }, { title: data.title })}
+            text={intl.formatMessage({ id: 'activities.delete.text' })}
+            onDelete={() =>
+              callApi(activityRoutes.deleteActivity, { params: { id }, query: { scope: 'one' } })
+            }
+            onDeleted={async () => {
+              queryClient.removeQueries({ queryKey: activityQueryKey(id) });
+              await navigate('/activities');
+              await queryClient.invalidateQueries({ queryKey: activitiesQueryKey });
+            }}
+          />
+        )}
+      </Group>
+      {!data.canManage && !data.canSeeSignups && (
+        <Alert variant="light">
+          <FormattedMessage id="activities.notYours" />
+        </Alert>
+      )}
+      <Card withBorder component="section" aria-labelledby="details-heading">
+        <Title order={2} size="h4" id="details-heading" mb="xs">
+          <FormattedMessage id="activities.details" />
+        </Title>
+        <OrganizerActivityDetails activity={data} />
+      </Card>
+      {data.canSeeSignups && (
+        <section aria-labelledby="signups-heading">
+          <Group justify="space-between" mb="sm" gap="sm">
+            <Title order={2} size="h4" id="signups-heading">
+              <FormattedMessage id="activities.signups" />
+            </Title>
+            {!hasBegun && !data.cancelledAt && signedUp > 0 && (
+              <OrganizerRemindAll activityId={data.id} />
+            )}
+          </Group>
+          <OrganizerShiftSignups activity={data} />
+        </section>
+      )}
+      {data.canSeeSignups && (
+        <Card withBorder component="section" aria-labelledby="report-heading">
+          <Title order={2} size="h4" id="report-heading" mb="xs">
+            <FormattedMessage id="activities.report" />
+          </Title>
+          {hasBegun && !data.cancelledAt ? (
+            <ReportForm activityId={data.id} typeId={data.type.id} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              <FormattedMessage id="activities.report.later" />
+            </Text>
+          )}
+        </Card>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,121 @@
+import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { routeUrl } from '../../../shared/route.ts';
+import { ApiError } from '../../../web/api.ts';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { NotFoundPage } from '../../../web/ui/NotFoundPage.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { calendarRoutes } from '../../calendar/calendar.contract.ts';
+import { ActivityPageDetails } from './ActivityPageDetails.tsx';
+import { ActivityTimeRange } from './ActivityTimeRange.tsx';
+import { GuestShiftFill, GuestSignupForm } from './GuestSignupForm.tsx';
+import { usePublicActivity } from './usePublicActivities.ts';
+
+/** `/o/:slug/activities/:id`: a public activity's shareable page, with guest sign-up. */
+export function PublicActivityPage() {
+  const intl = useIntl();
+  const { slug = '', id = '' } = useParams();
+  const activity = usePublicActivity(slug, id);
+
+  if (activity.isPending) return <PageLoader />;
+  if (activity.isError) {
+    const error = activity.error;
+    if (error instanceof ApiError && (error.code === 'not_found' || error.code === 'validation')) {
+      return <NotFoundPage />;
+    }
+    return (
+      <Stack gap="md">
+        <PageTitle>{intl.formatMessage({ id: 'error.pageTitle' })}</PageTitle>
+        <ErrorAlert error={error} onRetry={() => void activity.refetch()} />
+      </Stack>
+    );
+  }
+  const data = activity.data;
+  return (
+    <Stack gap="lg" className="wide-page">
+      <Anchor component={Link} to={`/o/${data.organization.slug}`} size="sm">
+        {data.organization.name}
+      </Anchor>
+      <div>
+        <PageTitle>{data.title}</PageTitle>
+        <Group gap="xs" mt={6}>
+          <Badge variant="light" color="gray">
+            {data.type.name}
+          </Badge>
+          {data.campaign && (
+            <Badge variant="dot" color={data.campaign.colour}>
+              {data.campaign.title}
+            </Badge>
+          )}
+        </Group>
+      </div>
+      {data.cancelledAt && (
+        <Alert color="red" variant="light" title={intl.formatMessage({ id: 'signup.cancelled' })}>
+          {data.cancelReason && <Text size="sm">{data.cancelReason}</Text>}
+        </Alert>
+      )}
+      <ActivityPageDetails activity={data} />
+      <Anchor href={routeUrl(calendarRoutes.publicActivityIcs.path, { slug, id: data.id })}>
+        <FormattedMessage id="signup.addToCalendar" />
+      </Anchor>
+      {data.descriptionHtml && (
+        // Rendered from Markdown and sanitized on the server (raw HTML escaped, safe links only).
+        <div
+          className="activity-description"
+          dangerouslySetInnerHTML={{ __html: data.descriptionHtml }}
+        />
+      )}
+      {/* With a choice of shifts, the sign-up form lists them itself. */}
+      {(data.shifts.length === 1 || !data.isGuestSignupOpen || data.cancelledAt) && (
+        <section aria-labelledby="public-shifts">
+          <Title order={2} size="h3" id="public-shifts" mb="sm">
+            <FormattedMessage id="signup.shifts" />
+          </Title>
+          <Stack gap="xs" component="ul" className="plain-list">
+            {data.shifts.map((shift) => (
+              <Card key={shift.id} withBorder padding="sm" component="li">
+                <Text fw={600}>
+                  {shift.title && `${shift.title} · `}
+                  <ActivityTimeRange
+                    startsAt={shift.startsAt}
+                    endsAt={shift.endsAt}
+                    dateShown={data.startsAt}
+                  />
+                </Text>
+                <Text size="sm" c="dimmed">
+                  <GuestShiftFill shift={shift} />
+                </Text>
+              </Card>
+            ))}
+          </Stack>
+        </section>
+      )}
+      {!data.cancelledAt && (
+        <section aria-labelledby="guest-signup">
+          <Title order={2} size="h3" id="guest-signup" mb="sm">
+            <FormattedMessage id="guest.title" />
+          </Title>
+          {data.isGuestSignupOpen ? (
+            <GuestSignupForm
+              activityId={data.id}
+              activityStartsAt={data.startsAt}
+              shifts={data.shifts}
+              organizationName={data.organization.name}
+            />
+          ) : (
+            <Text>
+              <FormattedMessage id="signup.closed" />
+            </Text>
+          )}
+          <Text size="sm" mt="md">
+            <Anchor component={Link} to={`/activities/${data.id}`}>
+              <FormattedMessage id="guest.memberLogin" />
+            </Anchor>
+          </Text>
+        </section>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import { Group, Title } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
+import { useParams } from 'react-router';
+import { routeUrl } from '../../../shared/route.ts';
+import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { calendarRoutes } from '../../calendar/calendar.contract.ts';
+import { PublicCalendarLinks } from './PublicCalendarLinks.tsx';
+import { PublicCalendarList } from './PublicCalendarList.tsx';
+import { usePublicActivities } from './usePublicActivities.ts';
+
+/** The association's kalendarium, a section of its public page `/o/:slug` (placed by the router). */
+export function PublicCalendar() {
+  const { slug = '' } = useParams();
+  const activities = usePublicActivities(slug);
+  return (
+    <section aria-labelledby="kalendarium-heading">
+      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
+        <Title order={2} size="h3" id="kalendarium-heading">
+          <FormattedMessage id="kalendarium.title" />
+        </Title>
+        <PublicCalendarLinks path={routeUrl(calendarRoutes.organizationFeed.path, { slug })} />
+      </Group>
+      {activities.isPending ? (
+        <PageLoader />
+      ) : activities.isError ? (
+        <ErrorAlert error={activities.error} onRetry={() => void activities.refetch()} />
+      ) : (
+        <PublicCalendarList slug={slug} items={activities.data.items} />
+      )}
+    </section>
+  );
+}

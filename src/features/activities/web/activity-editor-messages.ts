@@ -1,0 +1,36 @@
+/**
+ * The editor's own wording for some field errors, as `field.code` → message id; the rest fall
+ * back to the app's generic field messages.
+ */
+export const editorMessages: Record<string, string> = {
+  'title.too_small': 'activities.error.title',
+  'typeId.invalid_format': 'activities.error.type',
+  'typeId.unknown_type': 'activities.error.type',
+  'startsAt.invalid_format': 'activities.error.time',
+  'endsAt.invalid_format': 'activities.error.time',
+  'publishAt.invalid_format': 'activities.error.time',
+  'endsAt.custom': 'activities.error.endsBeforeStart',
+  'endsAt.before_start': 'activities.error.endsBeforeStart',
+  'longitude.custom': 'activities.error.point',
+  'longitude.incomplete': 'activities.error.point',
+  'imageUrl.invalid_format': 'activities.error.imageUrl',
+  'signupCutoffMinutes.invalid_type': 'activities.error.hours',
+  'signupCutoffMinutes.too_small': 'activities.error.hours',
+  'signupCutoffMinutes.too_big': 'activities.error.hours',
+  'reminderOffsetMinutes.invalid_type': 'activities.error.hours',
+  'reminderOffsetMinutes.too_small': 'activities.error.hours',
+  'reminderOffsetMinutes.too_big': 'activities.error.hours',
+  'capacity.invalid_type': 'activities.error.number',
+  'capacity.too_small': 'activities.error.capacity',
+  'wanted.invalid_type': 'activities.error.number',
+  'wanted.too_small': 'activities.error.number',
+  'wanted.custom': 'activities.error.wantedOverCapacity',
+  'shifts.too_big': 'activities.error.tooManyShifts',
+  'untilOn.invalid_format': 'activities.error.date',
+  'untilOn.custom': 'activities.error.untilBeforeStart',
+  'untilOn.too_long': 'activities.error.untilTooLong',
+  'exceptions.invalid_format': 'activities.error.date',
+  'contactPersonId.unknown': 'error.field.not_found',
+  'campaignId.unknown': 'error.field.not_found',
+  'localGroupId.unknown': 'error.field.not_found',
+};

@@ -1,0 +1,61 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { callApi } from '../../../web/api.ts';
+import { organizationRoutes } from '../../organizations/organizations.contract.ts';
+import { publicActivityRoutes } from '../public-activities.contract.ts';
+import { signupRoutes, type GuestSignupInput } from '../signups.contract.ts';
+
+// What anyone may read without logging in: the kalendarium, one public activity, and the guest
+// sign-up with its e-mailed confirmation link.
+
+/** An association's public calendar, or one local group's. */
+export function usePublicActivities(slug: string, localGroupId?: string) {
+  return useQuery({
+    queryKey: ['public-activities', slug, localGroupId ?? null],
+    queryFn: ({ signal }) =>
+      callApi(
+        publicActivityRoutes.listPublicActivities,
+        { params: { slug }, query: { localGroupId } },
+        { signal },
+      ),
+  });
+}
+
+export function usePublicActivity(slug: string, id: string) {
+  return useQuery({
+    queryKey: ['public-activity', slug, id],
+    queryFn: () => callApi(publicActivityRoutes.getPublicActivity, { params: { slug, id } }),
+  });
+}
+
+/** The association's public page data (name, local groups); the same query its page uses. */
+export function usePublicOrganization(slug: string) {
+  return useQuery({
+    queryKey: ['public-organization', slug],
+    queryFn: () => callApi(organizationRoutes.publicOrganization, { params: { slug } }),
+  });
+}
+
+export function useGuestSignUp(activityId: string) {
+  return useMutation({
+    mutationFn: (body: z.output<typeof GuestSignupInput>) =>
+      callApi(signupRoutes.guestSignUp, { params: { id: activityId }, body }),
+  });
+}
+
+/** What the e-mailed link is for; the token is the only credential, so it is POSTed. */
+export function useGuestSignupLookup(token: string | null) {
+  return useQuery({
+    queryKey: ['guest-signup', token],
+    queryFn: () => callApi(signupRoutes.lookupGuestSignup, { body: { token: token ?? '' } }),
+    enabled: token !== null,
+    retry: false,
+    staleTime: Infinity,
+  });
+}
+
+export function useConfirmGuestSignup() {
+  return useMutation({
+    mutationFn: (token: string) => callApi(signupRoutes.confirmGuestSignup, { body: { token } }),
+  });
+}

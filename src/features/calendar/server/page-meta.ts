@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { PageMeta } from '../../../server/plugins/web.ts';
+import { summarizeMarkdown } from '../../activities/server/markdown.ts';
+import { findAssociationBySlug, findPublicActivity } from './feeds.queries.ts';
+import { CALENDAR_TIME_ZONE } from './ical.ts';
+
+// Link previews (Facebook, Signal, X, Mastodon …) read the page's head before any script runs,
+// so a shared public activity page gets its title, time, place and image in the HTML itself.
+
+const when = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: CALENDAR_TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+const ACTIVITY_PAGE = /^\/o\/([a-z0-9-]+)\/activities\/([0-9a-f-]{36})\/?$/;
+const ORGANIZATION_PAGE = /^\/o\/([a-z0-9-]+)\/?$/;
+
+export function registerPublicPageMeta(app: FastifyInstance) {
+  app.pageMetaProviders.push(async (path): Promise<PageMeta | null> => {
+    const activityMatch = ACTIVITY_PAGE.exec(path);
+    const orgMatch = activityMatch ? null : ORGANIZATION_PAGE.exec(path);
+    const slug = activityMatch?.[1] ?? orgMatch?.[1];
+    if (!slug) return null;
+    const org = await findAssociationBySlug(app.db, slug);
+    if (!org) return null;
+    const url = `${app.config.publicUrl}${path}`;
+    if (orgMatch) {
+      return {
+        title: `${org.name} – kalendarium`,
+        description: `Kommande aktiviteter med ${org.name}. Välkommen!`,
+        url,
+      };
+    }
+    const activity = await findPublicActivity(app.db, org.id, activityMatch?.[2] ?? '');
+    if (!activity) return null;
+    const time = when.format(activity.starts_at);
+    const where = activity.place ? ` · ${activity.place}` : '';
+    const summary = summarizeMarkdown(activity.description, 160);
+    return {
+      title: `${activity.cancelled_at ? 'INSTÄLLD: ' : ''}${activity.title} – ${org.name}`,
+      description: `${time.charAt(0).toUpperCase()}${time.slice(1)}${where}${summary ? `. ${summary}` : ''}`,
+      url,
+      imageUrl: activity.image_url,
+      type: 'article',
+    };
+  });
+}

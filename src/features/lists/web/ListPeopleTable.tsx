@@ -1,0 +1,113 @@
+import { Anchor, Checkbox, Table, UnstyledButton } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import type { Selection } from '../../people/web/useSelection.ts';
+import type { Sort } from '../lists.contract.ts';
+import { ColumnValue, type Summary } from './ColumnValue.tsx';
+import { columnLabels, type OptionalColumn } from './list-columns.ts';
+
+/** Columns whose header sorts the list: the name by last name, the member number. */
+const sortableBy: Partial<Record<'name' | OptionalColumn, Sort['field']>> = {
+  name: 'lastName',
+  memberNumber: 'memberNumber',
+};
+
+function SortableHeader({
+  column,
+  sort,
+  onSort,
+  children,
+}: {
+  column: 'name' | OptionalColumn;
+  sort: Sort;
+  onSort: (field: Sort['field']) => void;
+  children: ReactNode;
+}) {
+  const field = sortableBy[column];
+  if (!field) return <Table.Th>{children}</Table.Th>;
+  const isSorted = sort.field === field;
+  const direction = sort.direction === 'asc' ? 'ascending' : 'descending';
+  return (
+    <Table.Th aria-sort={isSorted ? direction : undefined}>
+      <UnstyledButton onClick={() => onSort(field)} fw={700} fz="sm">
+        {children}
+        {isSorted && <span aria-hidden>{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+/** The list on a laptop: the chosen columns, sortable headers, each row selectable. */
+export function ListPeopleTable({
+  people,
+  columns,
+  sort,
+  onSort,
+  selection,
+}: {
+  people: Summary[];
+  columns: OptionalColumn[];
+  sort: Sort;
+  onSort: (field: Sort['field']) => void;
+  selection: Selection;
+}) {
+  const intl = useIntl();
+  const ids = people.map((person) => person.id);
+  const selectedHere = ids.filter((id) => selection.has(id)).length;
+  return (
+    <Table.ScrollContainer minWidth={Math.max(480, 160 + columns.length * 120)}>
+      <Table verticalSpacing="xs" highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>
+              <Checkbox
+                aria-label={intl.formatMessage({ id: 'lists.selectPage' })}
+                checked={selectedHere > 0 && selectedHere === ids.length}
+                indeterminate={selectedHere > 0 && selectedHere < ids.length}
+                onChange={() => selection.toggleAll(ids)}
+              />
+            </Table.Th>
+            <SortableHeader column="name" sort={sort} onSort={onSort}>
+              <FormattedMessage id="lists.column.name" />
+            </SortableHeader>
+            {columns.map((column) => (
+              <SortableHeader key={column} column={column} sort={sort} onSort={onSort}>
+                <FormattedMessage id={columnLabels[column]} />
+              </SortableHeader>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {people.map((person) => {
+            const name = `${person.firstName} ${person.lastName}`;
+            return (
+              <Table.Tr
+                key={person.id}
+                bg={selection.has(person.id) ? 'var(--mantine-color-gray-1)' : undefined}
+              >
+                <Table.Td>
+                  <Checkbox
+                    aria-label={intl.formatMessage({ id: 'lists.select' }, { name })}
+                    checked={selection.has(person.id)}
+                    onChange={() => selection.toggle(person.id)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/people/${person.id}`} fw={600}>
+                    {name}
+                  </Anchor>
+                </Table.Td>
+                {columns.map((column) => (
+                  <Table.Td key={column}>
+                    <ColumnValue person={person} column={column} />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { getAuth, hasPermission } from '../../../server/plugins/auth.ts';
+import { addRoute } from '../../../server/route.ts';
+import { assertReaches } from '../../people/server/people.policy.ts';
+import { getPerson } from '../../people/server/register.queries.ts';
+import { timelineRoutes as routes } from '../timeline.contract.ts';
+import { createNote, deleteNote, getNote, noteEvent } from './notes.queries.ts';
+import { decodeCursor } from './timeline-cursor.ts';
+import { assertCanDeleteNote } from './timeline.policy.ts';
+import { listTimeline, recordTimelineView, withActors } from './timeline.service.ts';
+
+export function registerTimelineRoutes(app: FastifyInstance) {
+  /** The same reach as reading the person: out of reach answers 404. */
+  const reachable = async (request: FastifyRequest, personId: string) => {
+    const auth = getAuth(request);
+    const person = await getPerson(app.db, auth.organizationId, personId);
+    assertReaches(auth, person.localGroup?.id ?? null);
+    return {
+      auth,
+      viewer: { accountId: auth.accountId, isAdmin: hasPermission(auth.role, 'admin') },
+    };
+  };
+
+  addRoute(app, routes.getTimeline, async (request) => {
+    const before = decodeCursor(request.query.cursor);
+    const { auth, viewer } = await reachable(request, request.params.id);
+    // Later pages are the same look at the page.
+    if (!before && request.params.id !== auth.personId) {
+      await recordTimelineView(app.db, auth, request.params.id);
+    }
+    return listTimeline(app.db, {
+      organizationId: auth.organizationId,
+      personId: request.params.id,
+      viewer,
+      before,
+      limit: request.query.limit,
+    });
+  });
+
+  addRoute(app, routes.createNote, async (request) => {
+    const { auth, viewer } = await reachable(request, request.params.id);
+    const note = await createNote(app.db, {
+      organizationId: auth.organizationId,
+      personId: request.params.id,
+      authorAccountId: auth.accountId,
+      body: request.body.body,
+    });
+    const [event] = await withActors(app.db, auth.organizationId, [noteEvent(note, viewer)]);
+    return event!;
+  });
+
+  addRoute(app, routes.deleteNote, async (request) => {
+    const { auth } = await reachable(request, request.params.id);
+    const note = await getNote(
+      app.db,
+      auth.organizationId,
+      request.params.id,
+      request.params.noteId,
+    );
+    assertCanDeleteNote(auth, note.author_account_id);
+    await deleteNote(app.db, auth.organizationId, note.id);
+    return { ok: true as const };
+  });
+}

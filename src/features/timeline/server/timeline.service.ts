@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../../db/schema.ts';
+import { recordAudit } from '../../audit/server/audit.queries.ts';
+import type { TimelineEvent } from '../timeline.contract.ts';
+import {
+  compareEvents,
+  encodeCursor,
+  type SourceEvent,
+  type TimelineQuery,
+  type TimelineSource,
+} from './timeline-cursor.ts';
+import { timelineSources } from './timeline-sources.ts';
+
+/** Names of the accounts that did something, by account id. */
+async function actorNames(db: Kysely<DB>, organizationId: string, accountIds: string[]) {
+  if (accountIds.length === 0) return new Map<string, { firstName: string; lastName: string }>();
+  const rows = await db
+    .selectFrom('accounts as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .select(['a.id', 'p.first_name', 'p.last_name'])
+    .where('a.organization_id', '=', organizationId)
+    .where('a.id', 'in', accountIds)
+    .execute();
+  return new Map(
+    rows.map((row) => [row.id, { firstName: row.first_name, lastName: row.last_name }]),
+  );
+}
+
+/** Puts the actors' names on events found by sources. */
+export async function withActors(
+  db: Kysely<DB>,
+  organizationId: string,
+  events: SourceEvent[],
+): Promise<TimelineEvent[]> {
+  const ids = [...new Set(events.flatMap((e) => (e.actorAccountId ? [e.actorAccountId] : [])))];
+  const names = await actorNames(db, organizationId, ids);
+  return events.map(({ actorAccountId, ...event }) => {
+    const name = actorAccountId ? names.get(actorAccountId) : undefined;
+    return {
+      ...event,
+      actor: actorAccountId && name ? { accountId: actorAccountId, ...name } : null,
+    } as TimelineEvent;
+  });
+}
+
+/**
+ * One page of a person's timeline. Each source gives its newest `limit + 1` events before the
+ * cursor; the newest `limit` of them all are the page, and one more means there is a next page.
+ */
+export async function listTimeline(
+  db: Kysely<DB>,
+  query: TimelineQuery,
+  sources: readonly TimelineSource[] = timelineSources,
+) {
+  const found: SourceEvent[] = [];
+  // One after the other: PGlite has a single connection, and each source is one small query.
+  for (const source of sources)
+    found.push(...(await source(db, { ...query, limit: query.limit + 1 })));
+  found.sort(compareEvents);
+  const page = found.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: await withActors(db, query.organizationId, page),
+    nextCursor: found.length > query.limit && last ? encodeCursor(last) : null,
+  };
+}
+
+/** How long one look at a person's page counts as one view in the audit log. */
+const VIEW_WINDOW_MINUTES = 10;
+
+/**
+ * Reading a timeline is viewing the person. The person page has just logged that view when it
+ * asks for the timeline, so a view by the same account within the last minutes is not repeated.
+ */
+export async function recordTimelineView(
+  db: Kysely<DB>,
+  viewer: { organizationId: string; accountId: string },
+  personId: string,
+) {
+  const recent = await db
+    .selectFrom('audit_log')
+    .select('id')
+    .where('organization_id', '=', viewer.organizationId)
+    .where('person_id', '=', personId)
+    .where('account_id', '=', viewer.accountId)
+    .where('action', '=', 'person.view')
+    .where('created_at', '>', new Date(Date.now() - VIEW_WINDOW_MINUTES * 60_000))
+    .limit(1)
+    .executeTakeFirst();
+  if (recent) return;
+  await recordAudit(db, {
+    organizationId: viewer.organizationId,
+    accountId: viewer.accountId,
+    action: 'person.view',
+    personId,
+  });
+}
