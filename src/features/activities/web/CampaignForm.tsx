@@ -7,7 +7,7 @@ import { callApi } from '../../../web/api.ts';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../web/ui/useContractForm.ts';
 import { CampaignInput, campaignRoutes, type Campaign } from '../campaigns.contract.ts';
-import { CampaignColourChoice } from './CampaignColourChoice.tsx';
+import { ColourChoice } from '../../../web/ui/ColourChoice.tsx';
 import { OrganizerPersonSearch, type PickedPerson } from './OrganizerPersonSearch.tsx';
 import { activitiesQueryKey, campaignsQueryKey } from './useActivitiesAdmin.ts';
 
@@ -103,7 +103,8 @@ export function CampaignForm({
             label={intl.formatMessage({ id: 'campaigns.field.endsOn' })}
           />
         </SimpleGrid>
-        <CampaignColourChoice
+        <ColourChoice
+          label={intl.formatMessage({ id: 'campaigns.field.colour' })}
           name={`${formId}-colour`}
           value={form.values.colour}
           onChange={(colour) => form.setValue('colour', colour)}

@@ -12,7 +12,7 @@ import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
 import { campaignRoutes, type Campaign } from '../campaigns.contract.ts';
 import { CampaignForm } from './CampaignForm.tsx';
 import { dayAsDate } from './calendar-time.ts';
-import { OrganizerConfirmDelete } from './OrganizerConfirmDelete.tsx';
+import { ConfirmDelete } from '../../../web/ui/ConfirmDelete.tsx';
 import { activitiesQueryKey, campaignsQueryKey, useCampaigns } from './useActivitiesAdmin.ts';
 
 function CampaignRow({
@@ -78,7 +78,7 @@ function CampaignRow({
             >
               <FormattedMessage id="campaigns.edit" />
             </Button>
-            <OrganizerConfirmDelete
+            <ConfirmDelete
               buttonLabel={intl.formatMessage(
                 { id: 'campaigns.deleteNamed' },
                 { title: campaign.title },

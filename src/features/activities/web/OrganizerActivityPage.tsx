@@ -13,7 +13,7 @@ import { OrganizerActivityDetails } from './OrganizerActivityDetails.tsx';
 import { OrganizerRemindAll } from './OrganizerRemindAll.tsx';
 import { OrganizerShiftSignups } from './OrganizerShiftSignups.tsx';
 import { ReportForm } from './ReportForm.tsx';
-import { OrganizerConfirmDelete } from './OrganizerConfirmDelete.tsx';
+import { ConfirmDelete } from '../../../web/ui/ConfirmDelete.tsx';
 import { activitiesQueryKey, activityQueryKey, useActivity } from './useActivitiesAdmin.ts';
 
 /** The organizer's view of one activity (/activities/:id/manage): details, sign-ups, report. */
@@ -53,7 +53,7 @@ export function OrganizerActivityPage() {
         </Button>
         {canEdit && <ActivityEditorCancel activity={data} />}
         {data.canManage && signedUp === 0 && (
-          <OrganizerConfirmDelete
+          <ConfirmDelete
             buttonLabel={intl.formatMessage({ id: 'activities.delete' })}
             title={intl.formatMessage({ id: 'activities.delete.title' }, { title: data.title })}
             text={intl.formatMessage({ id: 'activities.delete.text' })}

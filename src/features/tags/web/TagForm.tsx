@@ -6,7 +6,7 @@ import { callApi } from '../../../web/api.ts';
 import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../web/ui/useContractForm.ts';
 import { TagInput, tagRoutes } from '../tags.contract.ts';
-import { ColourChoice } from './ColourChoice.tsx';
+import { ColourChoice } from '../../../web/ui/ColourChoice.tsx';
 import { tagPalette } from '../../../web/ui/tag-colour.ts';
 import { peopleQueryKey, tagsQueryKey } from './useTags.ts';
 
@@ -77,6 +77,7 @@ export function TagForm({
           />
         </Group>
         <ColourChoice
+          label={intl.formatMessage({ id: 'tags.colour' })}
           name={`${formId}-colour`}
           value={form.values.colour}
           onChange={(colour) => form.setValue('colour', colour)}

@@ -2,10 +2,10 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
 /** A "Ta bort" button that asks first, saying what deleting means, then deletes. */
-export function OrganizerConfirmDelete({
+export function ConfirmDelete({
   title,
   text,
   buttonLabel,

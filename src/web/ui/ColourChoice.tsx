@@ -1,16 +1,19 @@
 import { ColorSwatch, Group, Input } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { tagPalette, textColourOn } from '../../../web/ui/tag-colour.ts';
+import { tagPalette, textColourOn } from './tag-colour.ts';
 
 /**
  * The palette as a radio group: arrow keys move between colours, each colour is named.
  * A colour chosen before (outside the palette) stays on offer.
  */
 export function ColourChoice({
+  label,
   value,
   onChange,
   name,
 }: {
+  /** Already translated. */
+  label: string;
   value: string;
   onChange: (colour: string) => void;
   /** Radio group name, unique on the page. */
@@ -25,8 +28,8 @@ export function ColourChoice({
     options.unshift({ colour: value, label: intl.formatMessage({ id: 'tags.colour.current' }) });
   }
   return (
-    <Input.Wrapper label={intl.formatMessage({ id: 'tags.colour' })} labelElement="div">
-      <Group gap={6} role="radiogroup" aria-label={intl.formatMessage({ id: 'tags.colour' })}>
+    <Input.Wrapper label={label} labelElement="div">
+      <Group gap={6} role="radiogroup" aria-label={label}>
         {options.map((option) => (
           <label key={option.colour} className="colour-option" title={option.label}>
             <input
