@@ -59,7 +59,7 @@ it('invitation, profile, log out everywhere and password reset', async () => {
 
   await page.getByRole('button', { name: 'Ändra' }).click();
   await page.getByLabel('Telefonnummer').fill('070-123 45 67');
-  await page.getByLabel('Lokalgrupp').selectOption({ label: 'Vårby' });
+  await page.getByLabel('Lokalgrupp', { exact: true }).selectOption({ label: 'Vårby' });
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Spara' }).click();
   await page.getByRole('button', { name: 'Ändra' }).waitFor();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +43,7 @@ export async function startServer(): Promise<RunningServer> {
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: url,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
       GRASROT_ADMIN_EMAIL: '',
       GRASROT_ADMIN_PASSWORD: '',
       DATABASE_URL: '',
@@ -71,9 +71,23 @@ export async function startServer(): Promise<RunningServer> {
     admin: { email, password },
     logins,
     async stop() {
+      const exited = new Promise((resolve) =>
+        child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
+      );
+      const since = output.length;
       child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      // A request that never ends holds a graceful shutdown forever: say so instead of hanging.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
       rmSync(dataDir, { recursive: true, force: true });
+      if (child.signalCode === 'SIGKILL') {
+        mkdirSync('.tmp', { recursive: true });
+        writeFileSync(`.tmp/e2e-server-${port}.log`, output);
+        throw new Error(
+          `server did not stop within 15 s (its output: .tmp/e2e-server-${port}.log):\n${output.slice(since)}`,
+        );
+      }
     },
   };
 }
@@ -99,8 +113,10 @@ export const laptop = { width: 1366, height: 768 };
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  // Each node with the start of its HTML: Mantine's class names alone do not say which it is.
   const summary = bad.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).join(', ')}`,
   );
   expect(summary, `accessibility on ${page.url()}`).toEqual([]);
 }
@@ -108,6 +124,8 @@ export async function expectAccessible(page: Page) {
 /** Saves a screenshot under .tmp/screenshots for a person to look at. */
 export async function screenshot(page: Page, name: string) {
   mkdirSync('.tmp/screenshots', { recursive: true });
+  // From the top: a full-page shot of a scrolled page paints the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `.tmp/screenshots/${name}.png`, fullPage: true });
 }
 

@@ -1,4 +1,7 @@
 import { Checkbox, Group, MultiSelect, NativeSelect, Stack } from '@mantine/core';
+// MultiSelect's pills: only this organizer page uses them, so they stay out of the main bundle.
+import '@mantine/core/styles/Pill.css';
+import '@mantine/core/styles/PillsInput.css';
 import { useIntl } from 'react-intl';
 import { genders, membershipStatuses } from '../../people/people.contract.ts';
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
