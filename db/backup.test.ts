@@ -148,12 +148,7 @@ async function seedSource(db: Kysely<DB>) {
       .execute();
     await trx
       .insertInto('calendar_feeds')
-      .values({
-        organization_id: demo.organizationId,
-        person_id: firstPerson!,
-        token_hash: 'b'.repeat(43),
-        last_used_at: '2030-05-01T06:00:00.123456Z',
-      })
+      .values({ organization_id: demo.organizationId, person_id: firstPerson!, token_hash: 'b' })
       .execute();
     await recordAudit(trx, {
       organizationId: demo.organizationId,
