@@ -60,6 +60,12 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     // then would otherwise hold the exit until its keep-alive timeout (72 s).
     const idleCloser = setInterval(() => app.server.closeIdleConnections(), 50);
     idleCloser.unref();
+    // A request or job that never ends must not keep the process alive forever: say so, and go.
+    const deadline = setTimeout(() => {
+      logger.error({ signal }, 'shutdown took over 10 s; exiting without finishing');
+      process.exit(1);
+    }, 10_000);
+    deadline.unref();
     app
       .close()
       .then(() => process.exit(0))
