@@ -19,6 +19,9 @@ export const textFields = [
 
 const DateValue = z.iso.date();
 
+/** What a participation condition asks: signed up (confirmed or waiting), attended, no-show. */
+export const participationKinds = ['signedUp', 'attended', 'noShow'] as const;
+
 /** One test on a person; conditions combine in groups (AND / OR, each optionally negated). */
 export const Condition = z.discriminatedUnion('type', [
   z.object({
@@ -69,6 +72,16 @@ export const Condition = z.discriminatedUnion('type', [
   z.object({ type: z.literal('consent'), purpose: z.enum(consentPurposes) }),
   /** Flagged by the retention rule (a contact with no consent and no activity for too long). */
   z.object({ type: z.literal('retention'), flagged: z.boolean().default(true) }),
+  /** A live sign-up on a shift starting within [from, to] (days in Stockholm), either end open. */
+  z.object({
+    type: z.literal('participation'),
+    what: z.enum(participationKinds).default('signedUp'),
+    /** Empty: an activity of any type. */
+    activityTypeIds: z.array(Id).max(50).default([]),
+    campaignId: Id.nullable().default(null),
+    from: DateValue.nullable().default(null),
+    to: DateValue.nullable().default(null),
+  }),
 ]);
 export type Condition = z.infer<typeof Condition>;
 

@@ -57,6 +57,26 @@ function dateCondition(eb: PeopleExpressions, c: Extract<Condition, { type: 'dat
   return parts.length ? eb.and([eb(day, 'is not', null), ...parts]) : TRUE;
 }
 
+function participationCondition(c: Extract<Condition, { type: 'participation' }>) {
+  // The shift's day in Sweden, as the date conditions count days.
+  const day = sql`(sh.starts_at at time zone 'Europe/Stockholm')::date`;
+  const parts = [
+    sql`su.status in ('confirmed', 'waiting')`,
+    ...(c.what === 'attended' ? [sql`su.attended = true`] : []),
+    ...(c.what === 'noShow' ? [sql`su.attended = false`] : []),
+    ...(c.activityTypeIds.length ? [sql`a.type_id in (${sql.join(c.activityTypeIds)})`] : []),
+    ...(c.campaignId ? [sql`a.campaign_id = ${c.campaignId}`] : []),
+    ...(c.from ? [sql`${day} >= ${c.from}::date`] : []),
+    ...(c.to ? [sql`${day} <= ${c.to}::date`] : []),
+  ];
+  // Tied to the person's own association on every table, so no other association's rows count.
+  return sql<SqlBool>`exists (select 1 from signups su
+    join shifts sh on sh.id = su.shift_id and sh.organization_id = p.organization_id
+    join activities a on a.id = sh.activity_id and a.organization_id = p.organization_id
+    where su.person_id = p.id and su.organization_id = p.organization_id
+      and ${sql.join(parts, sql` and `)})`;
+}
+
 function customCondition(eb: PeopleExpressions, c: Extract<Condition, { type: 'custom' }>) {
   const value = sql`(p.custom -> ${c.fieldId}::text)`;
   const has = sql<SqlBool>`(p.custom ? ${c.fieldId}::text)`;
@@ -121,6 +141,8 @@ function condition(eb: PeopleExpressions, c: Condition): Expression<SqlBool> {
       return targetableFor(c.purpose, 'p');
     case 'retention':
       return c.flagged ? isFlaggedForRetention('p') : eb.not(isFlaggedForRetention('p'));
+    case 'participation':
+      return participationCondition(c);
   }
 }
 

@@ -12,6 +12,7 @@ import {
 import { conditionKinds, problemMessages } from './condition-kinds.ts';
 import { CustomConditionEditor } from './CustomConditionEditor.tsx';
 import { conditionProblem, type DraftCondition } from './filter-draft.ts';
+import { ParticipationEditor } from './ParticipationEditor.tsx';
 import { ConsentEditor, RetentionEditor } from './PrivacyConditionEditors.tsx';
 import { BirthYearEditor, DateEditor } from './RangeConditionEditors.tsx';
 import { TextConditionEditor } from './TextConditionEditor.tsx';
@@ -47,6 +48,8 @@ function ConditionEditor({
       return <ConsentEditor condition={condition} onChange={onChange} />;
     case 'retention':
       return <RetentionEditor condition={condition} onChange={onChange} />;
+    case 'participation':
+      return <ParticipationEditor condition={condition} onChange={onChange} />;
   }
 }
 

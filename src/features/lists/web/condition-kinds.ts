@@ -15,6 +15,7 @@ export const conditionKinds: Record<ConditionType, string> = {
   gender: 'lists.kind.gender',
   birthYear: 'lists.kind.birthYear',
   date: 'lists.kind.date',
+  participation: 'lists.kind.participation',
   custom: 'lists.kind.custom',
   consent: 'lists.kind.consent',
   retention: 'lists.kind.retention',
@@ -52,6 +53,15 @@ export const textOpLabels: Record<TextCondition['op'], string> = {
   startsWith: 'lists.op.startsWith',
   isEmpty: 'lists.op.isEmpty',
   isNotEmpty: 'lists.op.isNotEmpty',
+};
+
+export const participationLabels: Record<
+  Extract<Condition, { type: 'participation' }>['what'],
+  string
+> = {
+  signedUp: 'lists.participation.signedUp',
+  attended: 'lists.participation.attended',
+  noShow: 'lists.participation.noShow',
 };
 
 /** Operators that compare with nothing: no value to fill in. */

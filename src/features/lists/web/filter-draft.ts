@@ -51,6 +51,16 @@ export function newCondition(type: ConditionType): DraftCondition {
       return { key, type, purpose: 'contact' };
     case 'retention':
       return { key, type, flagged: true };
+    case 'participation':
+      return {
+        key,
+        type,
+        what: 'signedUp',
+        activityTypeIds: [],
+        campaignId: null,
+        from: null,
+        to: null,
+      };
   }
 }
 
@@ -109,6 +119,9 @@ export function conditionProblem(condition: Condition): Problem | null {
         return rangeProblem(condition.from, condition.to);
       case 'birthYear':
         return rangeProblem(condition.from, condition.to);
+      case 'participation':
+        // Every choice may stay open (any type, any time); only a reversed range is wrong.
+        return condition.from && condition.to && condition.from > condition.to ? 'order' : null;
       case 'custom':
         if (!condition.fieldId) return 'field';
         return condition.op !== 'isEmpty' &&
