@@ -111,6 +111,17 @@ export const laptop = { width: 1366, height: 768 };
 
 /** Fails on serious or critical accessibility violations of the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // A dialog still fading in has see-through text, which axe would report as low contrast.
+  // (Endless ones, such as a loading spinner, are not waited for.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   // Each node with the start of its HTML: Mantine's class names alone do not say which it is.
