@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { routeUrl } from '../../../shared/route.ts';
@@ -8,6 +8,7 @@ import { NotFoundPage } from '../../../web/ui/NotFoundPage.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { calendarRoutes } from '../../calendar/calendar.contract.ts';
+import { ActivityHeading } from './ActivityHeading.tsx';
 import { ActivityPageDetails } from './ActivityPageDetails.tsx';
 import { ActivityPageShifts } from './ActivityPageShifts.tsx';
 import { useActivity } from './useActivities.ts';
@@ -37,24 +38,7 @@ export function ActivityPage() {
       <Anchor component={Link} to="/feed" size="sm">
         <FormattedMessage id="feed.back" />
       </Anchor>
-      <div>
-        <PageTitle>{data.title}</PageTitle>
-        <Group gap="xs" mt={6}>
-          <Badge variant="light" color="gray">
-            {data.type.name}
-          </Badge>
-          {data.campaign && (
-            <Badge variant="dot" color={data.campaign.colour}>
-              {data.campaign.title}
-            </Badge>
-          )}
-        </Group>
-      </div>
-      {data.cancelledAt && (
-        <Alert color="red" variant="light" title={intl.formatMessage({ id: 'signup.cancelled' })}>
-          {data.cancelReason && <Text size="sm">{data.cancelReason}</Text>}
-        </Alert>
-      )}
+      <ActivityHeading activity={data} />
       <ActivityPageDetails activity={data} />
       <Group gap="md">
         <Anchor href={routeUrl(calendarRoutes.memberActivityIcs.path, { id: data.id })}>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { routeUrl } from '../../../shared/route.ts';
@@ -8,6 +8,7 @@ import { NotFoundPage } from '../../../web/ui/NotFoundPage.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { calendarRoutes } from '../../calendar/calendar.contract.ts';
+import { ActivityHeading } from './ActivityHeading.tsx';
 import { ActivityPageDetails } from './ActivityPageDetails.tsx';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';
 import { GuestShiftFill, GuestSignupForm } from './GuestSignupForm.tsx';
@@ -38,24 +39,7 @@ export function PublicActivityPage() {
       <Anchor component={Link} to={`/o/${data.organization.slug}`} size="sm">
         {data.organization.name}
       </Anchor>
-      <div>
-        <PageTitle>{data.title}</PageTitle>
-        <Group gap="xs" mt={6}>
-          <Badge variant="light" color="gray">
-            {data.type.name}
-          </Badge>
-          {data.campaign && (
-            <Badge variant="dot" color={data.campaign.colour}>
-              {data.campaign.title}
-            </Badge>
-          )}
-        </Group>
-      </div>
-      {data.cancelledAt && (
-        <Alert color="red" variant="light" title={intl.formatMessage({ id: 'signup.cancelled' })}>
-          {data.cancelReason && <Text size="sm">{data.cancelReason}</Text>}
-        </Alert>
-      )}
+      <ActivityHeading activity={data} />
       <ActivityPageDetails activity={data} />
       <Anchor href={routeUrl(calendarRoutes.publicActivityIcs.path, { slug, id: data.id })}>
         <FormattedMessage id="signup.addToCalendar" />
