@@ -3,6 +3,7 @@ import { getAuth } from '../../../server/plugins/auth.ts';
 import { addRoute } from '../../../server/route.ts';
 import { AppError } from '../../../shared/app-error.ts';
 import { assertCanRead } from '../../activities/server/activities.policy.ts';
+import { getPublicOrganization } from '../../activities/server/public-activities.queries.ts';
 import {
   prepareResponse,
   ResponseCache,
@@ -14,7 +15,6 @@ import { activityEvent, shiftEvent } from './activity-events.ts';
 import { createFeed, findFeedOwner, findLiveFeed, revokeFeeds } from './feed-tokens.queries.ts';
 import {
   findActivityForReader,
-  findAssociationBySlug,
   findLocalGroupName,
   findPublicActivity,
   listPersonalFeedShifts,
@@ -52,11 +52,7 @@ export function registerCalendarRoutes(app: FastifyInstance) {
   const feeds = new ResponseCache(seconds * 1000);
   const publicFeed = (filename: string) => ({ isPublic: true, filename, seconds });
 
-  const association = async (slug: string) => {
-    const found = await findAssociationBySlug(app.db, slug);
-    if (!found) throw new AppError('not_found', 'No such association');
-    return found;
-  };
+  const association = (slug: string) => getPublicOrganization(app.db, slug);
 
   addRoute(app, routes.organizationFeed, async (request, reply) => {
     const { slug } = request.params;

@@ -26,24 +26,6 @@ export interface FeedActivity {
   image_url: string | null;
 }
 
-export interface FeedOrganization {
-  id: string;
-  slug: string;
-  name: string;
-}
-
-export async function findAssociationBySlug(
-  db: Kysely<DB>,
-  slug: string,
-): Promise<FeedOrganization | undefined> {
-  return db
-    .selectFrom('organizations')
-    .select(['id', 'slug', 'name'])
-    .where('slug', '=', slug)
-    .where('kind', '=', 'association')
-    .executeTakeFirst();
-}
-
 export async function findLocalGroupName(
   db: Kysely<DB>,
   organizationId: string,

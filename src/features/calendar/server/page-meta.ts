@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { PageMeta } from '../../../server/plugins/web.ts';
 import { summarizeMarkdown } from '../../activities/server/markdown.ts';
-import { findAssociationBySlug, findPublicActivity } from './feeds.queries.ts';
+import { AppError } from '../../../shared/app-error.ts';
+import { getPublicOrganization } from '../../activities/server/public-activities.queries.ts';
+import { findPublicActivity } from './feeds.queries.ts';
 import { CALENDAR_TIME_ZONE } from './ical.ts';
 
 // Link previews (Facebook, Signal, X, Mastodon …) read the page's head before any script runs,
@@ -25,7 +27,11 @@ export function registerPublicPageMeta(app: FastifyInstance) {
     const orgMatch = activityMatch ? null : ORGANIZATION_PAGE.exec(path);
     const slug = activityMatch?.[1] ?? orgMatch?.[1];
     if (!slug) return null;
-    const org = await findAssociationBySlug(app.db, slug);
+    // An unknown association: the page itself says so; its head stays the app's own.
+    const org = await getPublicOrganization(app.db, slug).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'not_found') return null;
+      throw error;
+    });
     if (!org) return null;
     const url = `${app.config.publicUrl}${path}`;
     if (orgMatch) {
