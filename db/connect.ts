@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { ChangeClock, watchChanges } from './change-clock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 import { AppError } from '../src/shared/app-error.ts';
@@ -12,6 +13,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /** This process's writes, per table, for in-process caches (see change-clock.ts). */
+  changes: ChangeClock;
   close(): Promise<void>;
 }
 
@@ -86,10 +89,12 @@ async function connectPGlite(dataDir: string): Promise<Database> {
     unlock();
     throw error;
   }
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  const changes = new ChangeClock();
+  const db = new Kysely<DB>({ dialect: watchChanges(new PGliteDialect(pglite), changes) });
   return {
     db,
     kind: 'pglite',
+    changes,
     async close() {
       await db.destroy();
       await pglite.close();
@@ -113,7 +118,8 @@ async function connectPostgres(databaseUrl: string, schema?: string): Promise<Da
   });
   // A connection that drops while idle must not crash the server; the pool replaces it.
   pool.on('error', () => {});
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const changes = new ChangeClock();
+  const db = new Kysely<DB>({ dialect: watchChanges(new PostgresDialect({ pool }), changes) });
   await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', changes, close: () => db.destroy() };
 }

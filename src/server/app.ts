@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { fileURLToPath } from 'node:url';
+import type { ChangeClock } from '../../db/change-clock.ts';
 import type { Database, DatabaseKind } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../shared/app-error.ts';
@@ -43,6 +44,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<DB>;
     dbKind: DatabaseKind;
+    /** This process's writes per table, for in-process caches (db/change-clock.ts). */
+    changes: ChangeClock;
     mailer: Mailer;
     /** The durable job queue's worker; main.ts starts it, tests call runDue(). */
     jobs: JobWorker;
@@ -89,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);
+  app.decorate('changes', database.changes);
   app.decorate('config', config);
   app.decorate(
     'mailer',

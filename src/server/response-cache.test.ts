@@ -6,7 +6,7 @@ import { prepareResponse, ResponseCache, sendPrepared } from './response-cache.t
 describe('ResponseCache', () => {
   it('makes an answer once for concurrent askers and again after it goes stale', async () => {
     let made = 0;
-    const cache = new ResponseCache(40);
+    const cache = new ResponseCache({ ttlMs: 40 });
     const produce = async () => prepareResponse(`answer ${++made}`, 'text/plain');
     const [a, b] = await Promise.all([cache.get('k', produce), cache.get('k', produce)]);
     expect(a).toBe(b);
@@ -16,27 +16,83 @@ describe('ResponseCache', () => {
   });
 
   it('keeps nothing with a lifetime of 0, and never keeps a failure', async () => {
-    const cache = new ResponseCache(0);
+    const cache = new ResponseCache({ ttlMs: 0 });
     let made = 0;
     const produce = async () => prepareResponse(String(++made), 'text/plain');
     await cache.get('k', produce);
     await cache.get('k', produce);
     expect(made).toBe(2);
-    const lasting = new ResponseCache(60_000);
+    const lasting = new ResponseCache({ ttlMs: 60_000 });
     await expect(lasting.get('x', () => Promise.reject(new Error('no')))).rejects.toThrow('no');
     expect((await lasting.get('x', produce)).body.toString()).toBe('3');
+  });
+});
+
+describe('ResponseCache, serving stale answers and following versions', () => {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('serves the old answer while one new one is made, then the new one', async () => {
+    let made = 0;
+    let release!: () => void;
+    const cache = new ResponseCache<string>({ ttlMs: 30, serveStale: true });
+    const produce = async () => {
+      made++;
+      if (made === 2) await new Promise<void>((resolve) => (release = resolve));
+      return `answer ${made}`;
+    };
+    expect(await cache.get('k', produce)).toBe('answer 1');
+    await wait(50);
+    // Stale: both askers get the old answer at once, and only one rebuild starts.
+    expect(await Promise.all([cache.get('k', produce), cache.get('k', produce)])).toEqual([
+      'answer 1',
+      'answer 1',
+    ]);
+    expect(made).toBe(2);
+    release();
+    await wait(5);
+    expect(await cache.get('k', produce)).toBe('answer 2');
+  });
+
+  it('forgets an answer when its version moves, even before it expires', async () => {
+    let version = 1;
+    let made = 0;
+    const cache = new ResponseCache<number>({ ttlMs: 60_000, version: () => version });
+    const produce = async () => ++made;
+    expect(await cache.get('k', produce)).toBe(1);
+    expect(await cache.get('k', produce)).toBe(1);
+    version = 2;
+    expect(await cache.get('k', produce)).toBe(2);
+    // An answer made while the version moved is not kept past the move.
+    let finish!: () => void;
+    const slow = cache.get(
+      's',
+      () => new Promise<number>((resolve) => (finish = () => resolve(0))),
+    );
+    version = 3;
+    finish();
+    await slow;
+    expect(await cache.get('s', produce)).toBe(3);
+  });
+
+  it('keeps at most maxEntries answers', async () => {
+    let made = 0;
+    const cache = new ResponseCache<number>({ ttlMs: 60_000, maxEntries: 4 });
+    for (const key of ['a', 'b', 'c', 'd', 'e']) await cache.get(key, async () => ++made);
+    // 'a' was dropped to make room, 'e' is kept.
+    expect(await cache.get('a', async () => ++made)).toBe(6);
+    expect(await cache.get('e', async () => ++made)).toBe(5);
   });
 });
 
 describe('sendPrepared', () => {
   it('sends gzip to clients that accept it, 304 to a matching ETag, and ignores volatile lines', async () => {
     const app = Fastify();
-    const first = prepareResponse(
+    const first = await prepareResponse(
       'A\r\nDTSTAMP:1\r\nB'.repeat(50),
       'text/calendar',
       /^DTSTAMP:.*$/gm,
     );
-    const second = prepareResponse(
+    const second = await prepareResponse(
       'A\r\nDTSTAMP:2\r\nB'.repeat(50),
       'text/calendar',
       /^DTSTAMP:.*$/gm,

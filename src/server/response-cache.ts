@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-// A short-lived cache for public, anonymous answers that many ask for and few change: the
-// kalendarium and its feeds. Each entry is kept already serialized and gzipped, with an ETag,
-// so a hit costs no database query and no serialization. Entries live for seconds, so a change
-// shows within that time on every server process without any invalidation.
+// Caches for answers many ask for and few change. Two kinds:
+// - public, anonymous answers (the kalendarium and its feeds) kept for a few seconds: a change
+//   shows within that time on every server process without any invalidation; a stale answer is
+//   served while its replacement is made, so nobody waits for the rebuild;
+// - answers that follow this process's writes (a ChangeClock version): kept until one of the
+//   tables they read is written, and at most a few seconds (other processes, time passing).
+// Entries are kept serialized and gzipped, with an ETag, so a hit costs no database query and no
+// serialization.
 
 export interface PreparedResponse {
   body: Buffer;
@@ -14,46 +19,116 @@ export interface PreparedResponse {
   contentType: string;
 }
 
-interface Entry {
-  expiresAt: number;
-  value: Promise<PreparedResponse>;
-}
+const gzipAsync = promisify(gzip);
 
-/** Serializes and compresses once; the ETag ignores lines matching `volatile` (e.g. DTSTAMP). */
-export function prepareResponse(
+/** Serializes and compresses once (off the event loop); the ETag ignores lines matching `volatile`. */
+export async function prepareResponse(
   body: string,
   contentType: string,
   volatile?: RegExp,
-): PreparedResponse {
+): Promise<PreparedResponse> {
   const stable = volatile ? body.replace(volatile, '') : body;
   const etag = `"${createHash('sha256').update(stable).digest('base64url').slice(0, 27)}"`;
   const buffer = Buffer.from(body);
-  return { body: buffer, gzip: gzipSync(buffer, { level: 6 }), etag, contentType };
+  return { body: buffer, gzip: await gzipAsync(buffer, { level: 6 }), etag, contentType };
 }
 
-export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
+export interface CacheOptions {
+  /** How long an entry is fresh; 0 keeps nothing (tests). */
+  ttlMs: number;
+  /** The version of what the answers read (a ChangeClock's); an entry of another version is gone. */
+  version?: () => number;
+  /** After the TTL, keep serving the old answer while a new one is made (public answers only). */
+  serveStale?: boolean;
+  maxEntries?: number;
+}
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries = 500,
-  ) {}
+interface Entry<V> {
+  version: number;
+  expiresAt: number;
+  value: Promise<V>;
+  settled: boolean;
+  refreshing: boolean;
+}
+
+export class ResponseCache<V = PreparedResponse> {
+  private readonly entries = new Map<string, Entry<V>>();
+  private readonly options: Required<Omit<CacheOptions, 'version'>> & Pick<CacheOptions, 'version'>;
+
+  constructor(options: CacheOptions) {
+    this.options = { serveStale: false, maxEntries: 500, ...options };
+  }
 
   /** The cached answer for `key`, made by `produce` when missing or stale; concurrent misses share one. */
-  get(key: string, produce: () => Promise<PreparedResponse>): Promise<PreparedResponse> {
+  get(key: string, produce: () => Promise<V>): Promise<V> {
+    const { ttlMs, serveStale } = this.options;
+    if (ttlMs <= 0) return produce();
     const now = Date.now();
+    const version = this.options.version?.() ?? 0;
     const found = this.entries.get(key);
-    if (found && found.expiresAt > now) return found.value;
-    if (this.entries.size >= this.maxEntries) {
-      for (const [entryKey, entry] of this.entries)
-        if (entry.expiresAt <= now) this.entries.delete(entryKey);
-      if (this.entries.size >= this.maxEntries) this.entries.clear();
+    if (found && found.version === version) {
+      if (found.expiresAt > now) return found.value;
+      if (serveStale && found.settled) {
+        if (!found.refreshing) this.refresh(key, found, produce);
+        return found.value;
+      }
     }
+    return this.start(key, version, produce);
+  }
+
+  /** Forgets one answer (after a change this process knows of). */
+  delete(key: string) {
+    this.entries.delete(key);
+  }
+
+  private start(key: string, version: number, produce: () => Promise<V>): Promise<V> {
+    this.makeRoom();
     const value = produce();
-    this.entries.set(key, { expiresAt: now + this.ttlMs, value });
-    // A failure (an unknown association, say) is not kept.
-    value.catch(() => this.entries.delete(key));
+    const entry: Entry<V> = {
+      version,
+      expiresAt: Date.now() + this.options.ttlMs,
+      value,
+      settled: false,
+      refreshing: false,
+    };
+    this.entries.set(key, entry);
+    value.then(
+      () => (entry.settled = true),
+      // A failure (an unknown association, say) is not kept.
+      () => this.entries.get(key) === entry && this.entries.delete(key),
+    );
     return value;
+  }
+
+  private refresh(key: string, stale: Entry<V>, produce: () => Promise<V>) {
+    stale.refreshing = true;
+    const version = stale.version;
+    produce().then(
+      (result) => {
+        if (this.entries.get(key) !== stale) return;
+        this.entries.set(key, {
+          version,
+          expiresAt: Date.now() + this.options.ttlMs,
+          value: Promise.resolve(result),
+          settled: true,
+          refreshing: false,
+        });
+      },
+      () => this.entries.get(key) === stale && this.entries.delete(key),
+    );
+  }
+
+  private makeRoom() {
+    if (this.entries.size < this.options.maxEntries) return;
+    const now = Date.now();
+    for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
+    if (this.entries.size < this.options.maxEntries) return;
+    // Still full: drop the oldest half (a Map iterates in insertion order).
+    let excess = this.entries.size - Math.floor(this.options.maxEntries / 2);
+    for (const key of this.entries.keys()) {
+      if (excess-- <= 0) break;
+      this.entries.delete(key);
+    }
   }
 }
 

@@ -54,6 +54,13 @@ export const PublicActivityQuery = z.object({
   /** Activities starting before this moment; default 90 days after `from`. */
   to: Timestamp.optional(),
   localGroupId: Id.optional(),
+  /** From the previous page's `nextCursor`. */
+  cursor: z
+    .string()
+    .regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z_[0-9a-f-]{36}$/)
+    .optional(),
+  /** Activities per page (the kalendarium asks for 50 at a time). */
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
 });
 
 const SlugParams = z.object({ slug: Slug });
@@ -64,13 +71,15 @@ export const publicActivityRoutes = {
     method: 'GET',
     path: '/api/public/organizations/:slug/activities',
     permission: 'public',
-    summary: "An association's public calendar (at most 1,000 activities, by start)",
+    summary: "An association's public calendar, by start, a page at a time",
     tags,
     params: SlugParams,
     query: PublicActivityQuery,
     response: z.object({
       organization: PublicOrganization,
       items: z.array(PublicActivityListItem),
+      /** Where the next page starts; null on the last. */
+      nextCursor: z.string().nullable(),
     }),
   }),
   getPublicActivity: defineRoute({

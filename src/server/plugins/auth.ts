@@ -9,6 +9,7 @@ import {
   SESSION_DAYS,
 } from '../../features/accounts/server/sessions.queries.ts';
 import { listCoordinatedLocalGroupIds } from '../../features/organizations/server/local-groups.queries.ts';
+import { ResponseCache } from '../response-cache.ts';
 
 export const SESSION_COOKIE = 'grasrot_session';
 
@@ -52,6 +53,16 @@ export function getAuth(request: FastifyRequest): Auth {
   return request.auth;
 }
 
+const SESSION_CACHE_MS = 10_000;
+/** What a session's answer is read from: a write to these (by this process) drops it at once. */
+const SESSION_TABLES = [
+  'accounts',
+  'sessions:delete',
+  'local_groups',
+  'people:delete',
+  'organizations:delete',
+];
+
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function sameToken(a: string, b: string) {
@@ -89,20 +100,38 @@ export function registerAuth(app: FastifyInstance) {
     }
   });
 
+  // Live sessions are kept in memory until a write this process makes could change them (an
+  // account's role or e-mail, a logout, a group's coordinator), and at most SESSION_CACHE_MS, which
+  // bounds how long a logout on another server process takes to reach this one.
+  const sessions = new ResponseCache<(Auth & { lastSeenAt: Date }) | null>({
+    ttlMs: SESSION_CACHE_MS,
+    version: () => app.changes.versionOf(SESSION_TABLES),
+    maxEntries: 10_000,
+  });
+  const lookUp = async (token: string) => {
+    const session = await findSession(app.db, token);
+    if (!session) return null;
+    const coordinatedLocalGroupIds =
+      session.role === 'coordinator'
+        ? await listCoordinatedLocalGroupIds(app.db, session.organizationId, session.personId)
+        : [];
+    return { ...session, coordinatedLocalGroupIds };
+  };
+
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await findSession(app.db, token);
+      const session = await sessions.get(token, () => lookUp(token));
       if (session) {
-        const coordinatedLocalGroupIds =
-          session.role === 'coordinator'
-            ? await listCoordinatedLocalGroupIds(app.db, session.organizationId, session.personId)
-            : [];
-        request.auth = { ...session, coordinatedLocalGroupIds };
-        if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
+        const { lastSeenAt, ...auth } = session;
+        request.auth = auth;
+        if (Date.now() - lastSeenAt.getTime() > 60_000) {
+          session.lastSeenAt = new Date();
           await touchSession(app.db, session.sessionId);
         }
       } else {
+        // An unknown token is not kept: a caller sending many would only fill the cache.
+        sessions.delete(token);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
       }
     }

@@ -3,7 +3,8 @@ import type { DB } from '../../../../db/schema.ts';
 import { selectActivities, withShifts } from './activities.queries.ts';
 import { waitingPosition } from './shifts.queries.ts';
 
-const GROUP_ACTIVITY_LIMIT = 50;
+/** Min sida shows the next few; the whole list is the feed's (`/feed`). */
+const GROUP_ACTIVITY_LIMIT = 5;
 const GROUP_ACTIVITY_SPAN_MS = 60 * 86_400_000;
 
 /** A person's live sign-ups on shifts that have not ended, by start (cancelled activities too). */
@@ -62,7 +63,7 @@ export async function listUpcomingSignups(
 
 /**
  * Upcoming published activities of the person's local group and of the whole association, for
- * the next two months (at most 50), with the person's own sign-ups marked on each shift.
+ * the next two months (the first few), with the person's own sign-ups marked on each shift.
  */
 export async function listGroupActivities(
   db: Kysely<DB>,

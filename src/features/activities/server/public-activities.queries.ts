@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../shared/app-error.ts';
@@ -9,8 +9,6 @@ import { listShiftSummaries } from './shifts.queries.ts';
 
 // The public calendar shows published public activities only, and never personal data: no
 // contact person, no names of who signed up.
-
-export const PUBLIC_LIST_LIMIT = 1000;
 
 /** The association behind a public address, or 404. */
 export async function getPublicOrganization(db: Kysely<DB>, slug: string) {
@@ -47,22 +45,38 @@ function presentItem(row: Row): z.output<typeof PublicActivityListItem> {
   };
 }
 
+/** A page of the kalendarium, by start; `nextCursor` (last start and id) continues it. */
 export async function listPublicActivities(
   db: Kysely<DB>,
   organizationId: string,
-  filter: { from?: string; to?: string; localGroupId?: string },
+  filter: { from?: string; to?: string; localGroupId?: string; cursor?: string; limit: number },
 ) {
   const { start, end } = timeRange(filter.from, filter.to);
   let query = selectPublicActivities(db, organizationId)
     .where('a.ends_at', '>', start)
     .where('a.starts_at', '<', end);
   if (filter.localGroupId) query = query.where('a.local_group_id', '=', filter.localGroupId);
+  if (filter.cursor) {
+    const [startsAt, id] = filter.cursor.split('_') as [string, string];
+    // Milliseconds, as the cursor holds them, so a row is never shown twice.
+    query = query.where(
+      sql`(date_trunc('milliseconds', a.starts_at), a.id)`,
+      '>',
+      sql`(${new Date(startsAt)}::timestamptz, ${id}::uuid)`,
+    );
+  }
   const rows = await query
     .orderBy('a.starts_at')
     .orderBy('a.id')
-    .limit(PUBLIC_LIST_LIMIT)
+    .limit(filter.limit + 1)
     .execute();
-  return rows.map(presentItem);
+  const page = rows.slice(0, filter.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(presentItem),
+    nextCursor:
+      rows.length > filter.limit && last ? `${last.starts_at.toISOString()}_${last.id}` : null,
+  };
 }
 
 /** One published public activity, or 404 (drafts, members-only and scheduled ones alike). */

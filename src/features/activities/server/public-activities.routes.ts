@@ -18,16 +18,16 @@ import {
 export function registerPublicActivityRoutes(app: FastifyInstance) {
   // The kalendarium is read far more than it changes: answers are reused for a few seconds.
   const seconds = app.config.publicCacheSeconds;
-  const calendarCache = new ResponseCache(seconds * 1000);
+  const calendarCache = new ResponseCache({ ttlMs: seconds * 1000, serveStale: true });
   addRoute(app, routes.listPublicActivities, async (request, reply) => {
     const { slug } = request.params;
     const key = JSON.stringify([slug, request.query]);
     const prepared = await calendarCache.get(key, async () => {
       const organization = await getPublicOrganization(app.db, slug);
-      const items = await listPublicActivities(app.db, organization.id, request.query);
+      const page = await listPublicActivities(app.db, organization.id, request.query);
       const body = routes.listPublicActivities.response.parse({
         organization: { slug: organization.slug, name: organization.name },
-        items,
+        ...page,
       });
       return prepareResponse(JSON.stringify(body), 'application/json; charset=utf-8');
     });

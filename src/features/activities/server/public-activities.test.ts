@@ -68,6 +68,37 @@ describe('the public calendar', () => {
     expect(page.json().descriptionHtml).toContain('<strong>flygblad</strong>');
   });
 
+  it('pages through the calendar in order, each activity once, even at the same start', async () => {
+    const sameStart = inHours(200);
+    for (let i = 0; i < 5; i++) {
+      await world.createActivity({
+        visibility: 'public',
+        startsAt: sameStart,
+        endsAt: inHours(201),
+        title: `Samma tid ${i}`,
+      });
+    }
+    const whole = (await publicList()).json();
+    expect(whole.nextCursor).toBeNull();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page = await world.app.inject({
+        url: `/api/public/organizations/kalendarium/activities?limit=2${query}`,
+      });
+      expect(page.statusCode).toBe(200);
+      expect(page.json().items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.json().items.map((item: { id: string }) => item.id));
+      cursor = page.json().nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(whole.items.map((item: { id: string }) => item.id));
+    const bad = await world.app.inject({
+      url: '/api/public/organizations/kalendarium/activities?cursor=nonsense',
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('answers an unknown association with 404', async () => {
     const response = await world.app.inject({
       url: '/api/public/organizations/finns-inte/activities',

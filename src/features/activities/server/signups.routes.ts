@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getAuth, type Auth } from '../../../server/plugins/auth.ts';
 import { addRoute } from '../../../server/route.ts';
+import { prepareResponse, ResponseCache, sendPrepared } from '../../../server/response-cache.ts';
 import { AppError } from '../../../shared/app-error.ts';
 import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
 import { signupRoutes as routes } from '../signups.contract.ts';
@@ -23,7 +24,27 @@ import {
   setAttendance,
 } from './signups.queries.ts';
 
+/** What "Min sida" reads: a write to any of these (by this process) drops every kept answer. */
+const MY_ACTIVITIES_TABLES = [
+  'activities',
+  'shifts',
+  'signups',
+  'people',
+  'local_groups',
+  'campaigns',
+  'activity_types',
+  'organizations',
+];
+
 export function registerSignupRoutes(app: FastifyInstance) {
+  // "Min sida" is opened far more often than anything on it changes. Each person's answer is
+  // kept (serialized and gzipped) until a write touches what it reads, and at most 10 s — time
+  // passing (an activity starting, a scheduled one being published) changes it too.
+  const myActivities = new ResponseCache({
+    ttlMs: 10_000,
+    version: () => app.changes.versionOf(MY_ACTIVITIES_TABLES),
+    maxEntries: 2_000,
+  });
   const readableShift = async (auth: Auth, shiftId: string) => {
     const shift = await findShift(app.db, auth.organizationId, shiftId);
     if (!shift) throw new AppError('not_found', 'No such shift');
@@ -64,9 +85,16 @@ export function registerSignupRoutes(app: FastifyInstance) {
     return { shift: await getShiftSummary(app.db, shift, auth.personId) };
   });
 
-  addRoute(app, routes.myActivities, async (request) => {
+  addRoute(app, routes.myActivities, async (request, reply) => {
     const auth = getAuth(request);
-    return listMyActivities(app.db, auth.organizationId, auth.personId);
+    const key = `${auth.organizationId}:${auth.personId}`;
+    const prepared = await myActivities.get(key, async () => {
+      const mine = await listMyActivities(app.db, auth.organizationId, auth.personId);
+      const body = routes.myActivities.response.parse(mine);
+      return prepareResponse(JSON.stringify(body), 'application/json; charset=utf-8');
+    });
+    // The browser keeps it too, and asks with its ETag each time (304 when unchanged).
+    return sendPrepared(request, reply, prepared, 'private, no-cache');
   });
 
   addRoute(app, routes.listSignups, async (request) => {

@@ -9,8 +9,6 @@ import { ActivityFeedCard } from './ActivityFeedCard.tsx';
 import { MyActivitiesSignups } from './MyActivitiesSignups.tsx';
 import { useMyActivities } from './useActivities.ts';
 
-const SHOWN = 5;
-
 /**
  * The activities part of "Min sida" (placed there by the router, above the person's groups): my upcoming sign-ups with
  * cancel, what is coming up in my local group with one-tap sign-up, and my calendar feed.
@@ -38,9 +36,9 @@ export function MyActivities() {
               <FormattedMessage id="feed.empty" />
             </Text>
           ) : (
-            groupActivities
-              .slice(0, SHOWN)
-              .map((activity) => <ActivityFeedCard key={activity.id} activity={activity} />)
+            groupActivities.map((activity) => (
+              <ActivityFeedCard key={activity.id} activity={activity} />
+            ))
           )}
           <Anchor component={Link} to="/feed" size="sm">
             <FormattedMessage id="feed.seeAll" />

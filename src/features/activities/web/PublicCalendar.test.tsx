@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
@@ -53,7 +53,7 @@ afterEach(() => {
 
 describe('the public calendar', () => {
   it('lists activities by their day in Stockholm, each linking to its public page', async () => {
-    fetchMock.mockResolvedValue(ok({ organization, items }));
+    fetchMock.mockResolvedValue(ok({ organization, items, nextCursor: null }));
     renderWithProviders(
       <Routes>
         <Route path="/o/:slug" element={<PublicCalendar />} />
@@ -76,6 +76,30 @@ describe('the public calendar', () => {
     );
     expect(String(fetchMock.mock.calls[0]![0])).toBe(
       '/api/public/organizations/huddinge/activities',
+    );
+  });
+
+  it('loads the next page when asked, and offers no more after the last', async () => {
+    const cursor = `${items[0]!.startsAt}_${items[0]!.id}`;
+    fetchMock.mockImplementation(async (url) =>
+      String(url).includes('cursor=')
+        ? ok({ organization, items: [items[1]], nextCursor: null })
+        : ok({ organization, items: [items[0]], nextCursor: cursor }),
+    );
+    renderWithProviders(
+      <Routes>
+        <Route path="/o/:slug" element={<PublicCalendar />} />
+      </Routes>,
+      { path: '/o/huddinge' },
+    );
+    expect(await screen.findByRole('link', { name: 'Bokbord i Flemingsberg' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Nattvandring' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Visa fler' }));
+    expect(await screen.findByRole('link', { name: 'Nattvandring' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Bokbord i Flemingsberg' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Visa fler' })).toBeNull();
+    expect(String(fetchMock.mock.calls[1]![0])).toBe(
+      `/api/public/organizations/huddinge/activities?cursor=${encodeURIComponent(cursor)}`,
     );
   });
 

@@ -26,7 +26,7 @@ export function PublicCalendar() {
       ) : activities.isError ? (
         <ErrorAlert error={activities.error} onRetry={() => void activities.refetch()} />
       ) : (
-        <PublicCalendarList slug={slug} items={activities.data.items} />
+        <PublicCalendarList slug={slug} items={activities.items} more={activities.more} />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
@@ -10,11 +10,14 @@ export function PublicCalendarList({
   slug,
   items,
   showGroup = true,
+  more,
 }: {
   slug: string;
   items: z.output<typeof PublicActivityListItem>[];
   /** Off on a local group's own calendar, where every item is that group's. */
   showGroup?: boolean;
+  /** When there are more pages: the button that loads the next one. */
+  more?: { load: () => void; loading: boolean };
 }) {
   const dayOf = useDayLabel();
   if (items.length === 0) {
@@ -67,6 +70,11 @@ export function PublicCalendarList({
           </Stack>
         </section>
       ))}
+      {more && (
+        <Button variant="light" onClick={more.load} loading={more.loading} fullWidth>
+          <FormattedMessage id="kalendarium.more" />
+        </Button>
+      )}
     </Stack>
   );
 }

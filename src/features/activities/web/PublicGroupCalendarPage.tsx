@@ -61,7 +61,12 @@ export function PublicGroupCalendarPage() {
           ) : activities.isError ? (
             <ErrorAlert error={activities.error} onRetry={() => void activities.refetch()} />
           ) : (
-            <PublicCalendarList slug={slug} items={activities.data.items} showGroup={false} />
+            <PublicCalendarList
+              slug={slug}
+              items={activities.items}
+              more={activities.more}
+              showGroup={false}
+            />
           )}
         </Stack>
       </section>

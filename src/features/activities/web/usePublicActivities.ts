@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { callApi } from '../../../web/api.ts';
 import { organizationRoutes } from '../../organizations/organizations.contract.ts';
@@ -8,17 +8,27 @@ import { signupRoutes, type GuestSignupInput } from '../signups.contract.ts';
 // What anyone may read without logging in: the kalendarium, one public activity, and the guest
 // sign-up with its e-mailed confirmation link.
 
-/** An association's public calendar, or one local group's. */
+/** An association's public calendar, or one local group's, a page at a time. */
 export function usePublicActivities(slug: string, localGroupId?: string) {
-  return useQuery({
+  const query = useInfiniteQuery({
     queryKey: ['public-activities', slug, localGroupId ?? null],
-    queryFn: ({ signal }) =>
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ signal, pageParam }) =>
       callApi(
         publicActivityRoutes.listPublicActivities,
-        { params: { slug }, query: { localGroupId } },
+        { params: { slug }, query: { localGroupId, cursor: pageParam } },
         { signal },
       ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+  return {
+    ...query,
+    items: query.data?.pages.flatMap((page) => page.items) ?? [],
+    /** The "show more" button's state, when there is more. */
+    more: query.hasNextPage
+      ? { load: () => void query.fetchNextPage(), loading: query.isFetchingNextPage }
+      : undefined,
+  };
 }
 
 export function usePublicActivity(slug: string, id: string) {

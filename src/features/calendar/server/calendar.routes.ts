@@ -49,7 +49,7 @@ export function registerCalendarRoutes(app: FastifyInstance) {
   registerPublicPageMeta(app);
   // Public feeds are polled by many calendar apps and change rarely: reused for a few seconds.
   const seconds = app.config.publicCacheSeconds;
-  const feeds = new ResponseCache(seconds * 1000);
+  const feeds = new ResponseCache({ ttlMs: seconds * 1000, serveStale: true });
   const publicFeed = (filename: string) => ({ isPublic: true, filename, seconds });
 
   const association = (slug: string) => getPublicOrganization(app.db, slug);
@@ -95,7 +95,7 @@ export function registerCalendarRoutes(app: FastifyInstance) {
       name: activity.title,
       events: [activityEvent(activity, url(`/o/${org.slug}/activities/${activity.id}`))],
     });
-    return sendCalendar(request, reply, prepareCalendar(body), publicFeed('aktivitet.ics'));
+    return sendCalendar(request, reply, await prepareCalendar(body), publicFeed('aktivitet.ics'));
   });
 
   addRoute(app, routes.memberActivityIcs, async (request, reply) => {
@@ -107,7 +107,7 @@ export function registerCalendarRoutes(app: FastifyInstance) {
       name: activity.title,
       events: [activityEvent(activity, url(`/activities/${activity.id}`))],
     });
-    return sendCalendar(request, reply, prepareCalendar(body), {
+    return sendCalendar(request, reply, await prepareCalendar(body), {
       isPublic: false,
       filename: 'aktivitet.ics',
       seconds,
@@ -124,7 +124,7 @@ export function registerCalendarRoutes(app: FastifyInstance) {
       description: 'Aktiviteter jag har anmält mig till',
       events: shifts.map((s) => shiftEvent(s, url(`/activities/${s.id}`))),
     });
-    return sendCalendar(request, reply, prepareCalendar(body), {
+    return sendCalendar(request, reply, await prepareCalendar(body), {
       isPublic: false,
       filename: 'mina-pass.ics',
       seconds,

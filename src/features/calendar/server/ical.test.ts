@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, foldLine, type CalendarEvent } from './ical.ts';
+import { buildCalendar, foldLine, formatLocalDateTime, type CalendarEvent } from './ical.ts';
 
 function event(overrides: Partial<CalendarEvent>): CalendarEvent {
   return {
@@ -93,5 +93,16 @@ describe('buildCalendar', () => {
   it('folds a line exactly at the limit only when needed', () => {
     expect(foldLine('a'.repeat(75))).toBe('a'.repeat(75));
     expect(foldLine('a'.repeat(76))).toBe(`${'a'.repeat(75)}\r\n a`);
+  });
+});
+
+describe('formatLocalDateTime', () => {
+  it('gives the wall-clock time in Stockholm on both sides of each daylight-saving change', () => {
+    const local = (iso: string) => formatLocalDateTime(new Date(iso));
+    expect(local('2026-03-29T00:59:59Z')).toBe('20260329T015959');
+    expect(local('2026-03-29T01:00:00Z')).toBe('20260329T030000');
+    expect(local('2026-10-25T00:59:00Z')).toBe('20261025T025900');
+    expect(local('2026-10-25T01:00:00Z')).toBe('20261025T020000');
+    expect(local('2026-12-31T23:30:00Z')).toBe('20270101T003000');
   });
 });

@@ -56,23 +56,39 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-const localParts = new Intl.DateTimeFormat('en-GB', {
+const offsetFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: CALENDAR_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
 });
+const HOUR_MS = 3_600_000;
+/** Stockholm's offset from UTC in ms, per UTC hour (it only changes on the hour). */
+const offsets = new Map<number, number>();
+
+function stockholmOffset(date: Date): number {
+  const hour = Math.floor(date.getTime() / HOUR_MS);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    // "GMT+02:00"; "GMT" alone would be +00:00.
+    const name = offsetFormat.formatToParts(date).find((part) => part.type === 'timeZoneName');
+    const match = /([+-])(\d\d):(\d\d)/.exec(name?.value ?? '');
+    offset = match
+      ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * HOUR_MS + Number(match[3]) * 60_000)
+      : 0;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
 
 /** `20261126T180000`: the wall-clock time in Stockholm. */
 export function formatLocalDateTime(date: Date): string {
-  const parts = Object.fromEntries(
-    localParts.formatToParts(date).map((part) => [part.type, part.value]),
+  const local = new Date(date.getTime() + stockholmOffset(date));
+  return (
+    `${local.getUTCFullYear()}${pad(local.getUTCMonth() + 1)}${pad(local.getUTCDate())}T` +
+    `${pad(local.getUTCHours())}${pad(local.getUTCMinutes())}${pad(local.getUTCSeconds())}`
   );
-  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
 }
 
 /** `20261126T170000Z`. */
@@ -92,16 +108,14 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
-
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  if (line.length <= 25 || Buffer.byteLength(line) <= 75) return line;
   const pieces: string[] = [];
   let current = '';
   let currentBytes = 0;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const bytes = Buffer.byteLength(char);
     // Continuation lines start with a space, which counts towards their 75.
     const limit = pieces.length === 0 ? 75 : 74;
     if (currentBytes + bytes > limit) {
