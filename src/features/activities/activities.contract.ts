@@ -161,6 +161,9 @@ export const ActivityListItem = z.object({
   campaign: CampaignRef.nullable(),
   localGroup: Ref.nullable(),
   place: z.string(),
+  /** The point picked on the map, if any ("near me" in the feed). */
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   startsAt: z.string(),
   endsAt: z.string(),
   visibility: ActivityVisibility,
@@ -184,8 +187,6 @@ export const Activity = ActivityListItem.extend({
   description: z.string(),
   /** The description rendered from Markdown to sanitized HTML. */
   descriptionHtml: z.string(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
   contactPerson: Ref.nullable(),
   cancelReason: z.string().nullable(),
   signupCutoffMinutes: z.number().int(),

@@ -52,6 +52,22 @@ interface LocaleContextValue {
   requestOrganizerText: () => void;
   /** Whether the organizer screens' text is there in the language shown. */
   hasOrganizerText: boolean;
+  /** Why the organizer text could not be fetched (after retries), else null. */
+  organizerTextError: unknown;
+  retryOrganizerText: () => void;
+}
+
+/** Tries `load` up to three times, waiting a second and then three between tries. */
+async function withRetries<T>(load: () => Promise<T>, isCurrent: () => boolean): Promise<T> {
+  for (const delay of [1_000, 3_000]) {
+    try {
+      return await load();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (!isCurrent()) throw new Error('no longer wanted');
+    }
+  }
+  return load();
 }
 
 const LocaleContext = createContext<LocaleContextValue | null>(null);
@@ -66,6 +82,8 @@ export function LocaleProvider({
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
   const [, setLoadedCount] = useState(0);
   const [wantsOrganizer, setWantsOrganizer] = useState(false);
+  const [organizerTextError, setOrganizerTextError] = useState<unknown>(null);
+  const [organizerAttempt, setOrganizerAttempt] = useState(0);
   // While a chosen catalog loads, the page stays in the language it was in.
   const shown = useRef<Locale | null>(null);
   if (loaded[locale]) shown.current = locale;
@@ -84,14 +102,20 @@ export function LocaleProvider({
   useEffect(() => {
     if (!wantsOrganizer || loadedOrganizer[locale]) return;
     let isCurrent = true;
-    void loadOrganizerMessages(locale).then((messages) => {
-      loadedOrganizer[locale] = messages;
-      if (isCurrent) setLoadedCount((count) => count + 1);
-    });
+    withRetries(
+      () => loadOrganizerMessages(locale),
+      () => isCurrent,
+    ).then(
+      (messages) => {
+        loadedOrganizer[locale] = messages;
+        if (isCurrent) setLoadedCount((count) => count + 1);
+      },
+      (error: unknown) => isCurrent && setOrganizerTextError(error),
+    );
     return () => {
       isCurrent = false;
     };
-  }, [locale, wantsOrganizer]);
+  }, [locale, wantsOrganizer, organizerAttempt]);
 
   useEffect(() => {
     if (shown.current) document.documentElement.lang = shown.current;
@@ -109,9 +133,27 @@ export function LocaleProvider({
   const shownLocale = shown.current;
   const hasOrganizerText = shownLocale !== null && loadedOrganizer[shownLocale] !== undefined;
   const requestOrganizerText = useCallback(() => setWantsOrganizer(true), []);
+  const retryOrganizerText = useCallback(() => {
+    setOrganizerTextError(null);
+    setOrganizerAttempt((attempt) => attempt + 1);
+  }, []);
   const value = useMemo(
-    () => ({ locale, setLocale, requestOrganizerText, hasOrganizerText }),
-    [locale, setLocale, requestOrganizerText, hasOrganizerText],
+    () => ({
+      locale,
+      setLocale,
+      requestOrganizerText,
+      hasOrganizerText,
+      organizerTextError: hasOrganizerText ? null : organizerTextError,
+      retryOrganizerText,
+    }),
+    [
+      locale,
+      setLocale,
+      requestOrganizerText,
+      hasOrganizerText,
+      organizerTextError,
+      retryOrganizerText,
+    ],
   );
   const messages = useMemo(
     () => shownLocale && messagesFor(shownLocale, hasOrganizerText),
@@ -138,17 +180,24 @@ function messagesFor(locale: Locale, withOrganizer: boolean): Messages | undefin
   return organizer ? { ...loaded[locale], ...organizer } : loaded[locale];
 }
 
-/** Renders its children once the organizer screens' text has arrived. */
+/**
+ * Renders its children once the organizer screens' text has arrived; `failed` when it could not
+ * be fetched even after retries (offline, say), with a way to try again.
+ */
 export function OrganizerText({
   children,
   fallback,
+  failed,
 }: {
   children: ReactNode;
   fallback: ReactNode;
+  failed: (error: unknown, retry: () => void) => ReactNode;
 }) {
-  const { requestOrganizerText, hasOrganizerText } = useLocale();
+  const { requestOrganizerText, hasOrganizerText, organizerTextError, retryOrganizerText } =
+    useLocale();
   useEffect(() => requestOrganizerText(), [requestOrganizerText]);
-  return hasOrganizerText ? children : fallback;
+  if (hasOrganizerText) return children;
+  return organizerTextError ? failed(organizerTextError, retryOrganizerText) : fallback;
 }
 
 export function useLocale(): LocaleContextValue {

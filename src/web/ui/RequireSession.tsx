@@ -25,7 +25,16 @@ export function RequireSession() {
   const layout = <AppLayout session={session.data} />;
   // Coordinators and up read the organizer screens: their text comes before the shell shows.
   return hasRole(session.data, 'coordinator') ? (
-    <OrganizerText fallback={<PageLoader />}>{layout}</OrganizerText>
+    <OrganizerText
+      fallback={<PageLoader />}
+      failed={(error, retry) => (
+        <Container size="xs" py="xl">
+          <ErrorAlert error={error} onRetry={retry} />
+        </Container>
+      )}
+    >
+      {layout}
+    </OrganizerText>
   ) : (
     layout
   );

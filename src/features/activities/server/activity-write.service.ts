@@ -127,6 +127,9 @@ async function lockTargets(
   return { row, targets };
 }
 
+/** Besides the time, what those signed up are told of when it changes. */
+const NOTICE_COLUMNS = ['title', 'place', 'latitude', 'longitude'] as const;
+
 const invalidTimes = () =>
   new AppError('validation', 'The activity ends before it starts', {
     errors: [{ path: 'body.endsAt', code: 'before_start', message: 'Ends before it starts' }],
@@ -174,11 +177,15 @@ export async function updateActivity(trx: Db, organizationId: string, id: string
       .returning('sequence')
       .executeTakeFirstOrThrow();
     if (startDelta !== 0) await moveShifts(trx, target.id, startDelta);
+    const isNoticeWorthy =
+      isTimeChanged ||
+      NOTICE_COLUMNS.some((column) => column in details && details[column] !== target[column]);
     await onActivityChanged(trx, organizationId, {
       kind: 'changed',
       activityId: target.id,
       sequence: updated.sequence,
       isTimeChanged,
+      isNoticeWorthy,
     });
   }
   return targets.map((target) => target.id);

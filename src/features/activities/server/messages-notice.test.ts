@@ -115,6 +115,29 @@ it('tells everyone signed up of changes, once, and moves their reminders', async
   );
 });
 
+it('tells nobody of a minor edit, but a minor edit does not swallow a notice on its way', async () => {
+  const activity = await activityWithPeople('Dörrknackning i Vårby');
+  const organizer = as(world, 'organizer');
+  // The description and the contact person are read on the page; nobody is mailed.
+  const edited = await organizer('PATCH', `/api/activities/${activity.id}`, {
+    description: 'Vi ses vid **fontänen**.',
+    contactPersonId: world.org.personIds.coordinator,
+  });
+  expect(edited.statusCode).toBe(200);
+  await makeDue(world, activityJobKinds.notice, activity.id);
+  await world.app.jobs.runDue();
+  expect(await takeOutbox(world)).toEqual([]);
+
+  // A new place, then a minor edit before the notice went: the notice still goes, once.
+  await organizer('PATCH', `/api/activities/${activity.id}`, { place: 'Vårby gård' });
+  await organizer('PATCH', `/api/activities/${activity.id}`, { description: 'Ta med vatten.' });
+  await makeDue(world, activityJobKinds.notice, activity.id);
+  await world.app.jobs.runDue();
+  const notices = await takeOutbox(world);
+  expect(notices).toHaveLength(3);
+  for (const notice of notices) expect(notice.text).toContain('Plats: Vårby gård');
+});
+
 it('moves a waiting reminder when the reminder offset changes', async () => {
   const activity = await activityWithPeople('Studiecirkel');
   const changed = await as(world, 'organizer')('PATCH', `/api/activities/${activity.id}`, {

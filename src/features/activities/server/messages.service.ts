@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { enqueueJob, rescheduleQueuedJob } from '../../jobs/server/jobs.queries.ts';
+import { enqueueJob, hasQueuedJob, rescheduleQueuedJob } from '../../jobs/server/jobs.queries.ts';
 import {
   findActivityForNotice,
   findMessageSignup,
@@ -107,13 +107,23 @@ async function activityChanged(trx: Db, organizationId: string, change: Activity
     return;
   }
   if (activity.cancelled_at) return;
-  await enqueueJob(trx, {
-    kind: activityJobKinds.notice,
-    organizationId,
-    payload: { activityId: activity.id, message: 'changed', sequence: change.sequence },
-    runAt: new Date(Date.now() + CHANGE_NOTICE_DELAY_MS),
-    dedupeKey: `changed:${activity.id}:${change.sequence}`,
-  });
+  // A notice waiting to go names the sequence it was for; a later minor edit raises the
+  // sequence, so the notice is made again for the new one rather than lost.
+  const isNoticePending =
+    !change.isNoticeWorthy &&
+    (await hasQueuedJob(trx, {
+      organizationId,
+      dedupeKeyPrefix: `changed:${activity.id}:`,
+    }));
+  if (change.isNoticeWorthy || isNoticePending) {
+    await enqueueJob(trx, {
+      kind: activityJobKinds.notice,
+      organizationId,
+      payload: { activityId: activity.id, message: 'changed', sequence: change.sequence },
+      runAt: new Date(Date.now() + CHANGE_NOTICE_DELAY_MS),
+      dedupeKey: `changed:${activity.id}:${change.sequence}`,
+    });
+  }
   // The time or the reminder offset may have changed.
   for (const signupId of await listConfirmedSignupIds(trx, activity.id)) {
     await scheduleReminder(trx, signupId);

@@ -17,8 +17,18 @@ export type SignupChange =
   | { kind: 'moved'; signupId: string; fromShiftId: string; status: 'confirmed' | 'waiting' };
 
 export type ActivityChange =
-  /** Time, place or other details changed; `sequence` is the new iCalendar SEQUENCE. */
-  | { kind: 'changed'; activityId: string; sequence: number; isTimeChanged: boolean }
+  /**
+   * Details changed; `sequence` is the new iCalendar SEQUENCE. `isNoticeWorthy`: the time, the
+   * place, the title or a shift's time changed, which everyone signed up is told of; other edits
+   * (the description, the contact person, a capacity …) reach calendars through SEQUENCE only.
+   */
+  | {
+      kind: 'changed';
+      activityId: string;
+      sequence: number;
+      isTimeChanged: boolean;
+      isNoticeWorthy: boolean;
+    }
   | { kind: 'cancelled'; activityId: string; reason: string };
 
 export type Notifier = {

@@ -12,8 +12,16 @@ import { findShift, getShiftSummary, insertShifts } from './shifts.queries.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 
-/** A change to a shift is a change to its activity: its SEQUENCE rises and people are told. */
-async function touchActivity(trx: Kysely<DB>, organizationId: string, activityId: string) {
+/**
+ * A change to a shift is a change to its activity: its SEQUENCE rises, and when a shift's time
+ * changed or one was removed, people signed up are told.
+ */
+async function touchActivity(
+  trx: Kysely<DB>,
+  organizationId: string,
+  activityId: string,
+  isNoticeWorthy: boolean,
+) {
   const row = await trx
     .updateTable('activities')
     .set({ sequence: sql<number>`sequence + 1`, updated_at: new Date() })
@@ -24,7 +32,8 @@ async function touchActivity(trx: Kysely<DB>, organizationId: string, activityId
     kind: 'changed',
     activityId,
     sequence: row.sequence,
-    isTimeChanged: true,
+    isTimeChanged: isNoticeWorthy,
+    isNoticeWorthy,
   });
 }
 
@@ -46,7 +55,8 @@ export function registerShiftRoutes(app: FastifyInstance) {
     assertCanManage(auth, activity);
     const [row] = await app.db.transaction().execute(async (trx) => {
       const inserted = await insertShifts(trx, auth.organizationId, activity.id, [request.body]);
-      await touchActivity(trx, auth.organizationId, activity.id);
+      // A new shift changes nothing for those already signed up.
+      await touchActivity(trx, auth.organizationId, activity.id, false);
       return inserted;
     });
     return getShiftSummary(app.db, { id: row!.id, activity_id: activity.id }, auth.personId);
@@ -79,7 +89,10 @@ export function registerShiftRoutes(app: FastifyInstance) {
       if (patch.capacity !== undefined) {
         await setShiftCapacity(trx, auth.organizationId, shift.id, capacity);
       }
-      await touchActivity(trx, auth.organizationId, shift.activity_id);
+      const isTimeChanged =
+        startsAt.getTime() !== shift.starts_at.getTime() ||
+        endsAt.getTime() !== shift.ends_at.getTime();
+      await touchActivity(trx, auth.organizationId, shift.activity_id, isTimeChanged);
     });
     return getShiftSummary(app.db, shift, auth.personId);
   });
@@ -115,7 +128,7 @@ export function registerShiftRoutes(app: FastifyInstance) {
         });
       }
       await trx.deleteFrom('shifts').where('id', '=', shift.id).execute();
-      await touchActivity(trx, auth.organizationId, shift.activity_id);
+      await touchActivity(trx, auth.organizationId, shift.activity_id, true);
     });
     return { ok: true as const };
   });

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, FormattedNumber } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { ActivityListItem } from '../activities.contract.ts';
@@ -11,7 +11,14 @@ import { ShiftSignupButton } from './ShiftSignupButton.tsx';
  * One upcoming activity in a feed. With one shift it is signed up for right here (one tap);
  * with several, "Välj pass" opens the activity, where each shift has its button (two taps).
  */
-export function ActivityFeedCard({ activity }: { activity: z.output<typeof ActivityListItem> }) {
+export function ActivityFeedCard({
+  activity,
+  distanceKm,
+}: {
+  activity: z.output<typeof ActivityListItem>;
+  /** How far away it is, when the feed shows what is near. */
+  distanceKm?: number;
+}) {
   const titleId = `feed-${activity.id}`;
   const [onlyShift] = activity.shifts;
   const isCancelled = activity.cancelledAt !== null;
@@ -25,6 +32,19 @@ export function ActivityFeedCard({ activity }: { activity: z.output<typeof Activ
         <Text size="sm">
           <ActivityTimeRange startsAt={activity.startsAt} endsAt={activity.endsAt} />
           {activity.place && ` · ${activity.place}`}
+          {distanceKm !== undefined && (
+            <>
+              {' · '}
+              {distanceKm < 0.1 ? (
+                <FormattedMessage id="feed.distanceHere" />
+              ) : (
+                <FormattedMessage
+                  id="feed.distance"
+                  values={{ km: <FormattedNumber value={distanceKm} maximumFractionDigits={1} /> }}
+                />
+              )}
+            </>
+          )}
         </Text>
         <Group gap={6}>
           <Badge variant="light" color="gray">

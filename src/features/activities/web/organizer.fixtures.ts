@@ -39,6 +39,8 @@ export function buildListItem(
     campaign: { id: campaignId, title: 'Valet 2026', colour: '#1971c2' },
     localGroup: { id: groupId, name: 'Flemingsberg' },
     place: 'Huddinge centrum, vid fontänen',
+    latitude: null,
+    longitude: null,
     startsAt: '2025-05-10T08:00:00.000Z',
     endsAt: '2025-05-10T10:00:00.000Z',
     visibility: 'members',

@@ -235,6 +235,22 @@ export async function hasRecentJob(
   return row !== undefined;
 }
 
+/** Whether a job whose dedupe key starts with `prefix` is still waiting to run. */
+export async function hasQueuedJob(
+  db: Kysely<DB>,
+  options: { organizationId: string; dedupeKeyPrefix: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('organization_id', '=', options.organizationId)
+    .where(sql<boolean>`starts_with(dedupe_key, ${options.dedupeKeyPrefix})`)
+    .where('status', '=', 'queued')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /**
  * Ends every lease at once. Only for a worker that knows it is the database's only one (PGlite,
  * whose data directory one process holds): a job still running at its start was left by a
