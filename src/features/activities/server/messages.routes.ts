@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../server/plugins/auth.ts';
 import { addRoute } from '../../../server/route.ts';
 import { AppError } from '../../../shared/app-error.ts';
-import { enqueueJob, hasRecentJob } from '../../jobs/server/jobs.queries.ts';
+import { enqueueJob, hasJob } from '../../jobs/server/jobs.queries.ts';
 import { activityMessageRoutes as routes } from '../messages.contract.ts';
 import { getActivityRow } from './activities.queries.ts';
 import { assertCanSeeSignups } from './activities.policy.ts';
@@ -36,7 +36,7 @@ export function registerActivityMessages(app: FastifyInstance) {
         .forUpdate()
         .execute();
       const prefix = `remind-all:${activity.id}:`;
-      const isRecent = await hasRecentJob(trx, {
+      const isRecent = await hasJob(trx, {
         organizationId: auth.organizationId,
         dedupeKeyPrefix: prefix,
         withinMs: REMIND_ALL_INTERVAL_MS,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { enqueueJob, hasQueuedJob, rescheduleQueuedJob } from '../../jobs/server/jobs.queries.ts';
+import { enqueueJob, hasJob, rescheduleQueuedJob } from '../../jobs/server/jobs.queries.ts';
 import {
   findActivityForNotice,
   findMessageSignup,
@@ -111,9 +111,10 @@ async function activityChanged(trx: Db, organizationId: string, change: Activity
   // sequence, so the notice is made again for the new one rather than lost.
   const isNoticePending =
     !change.isNoticeWorthy &&
-    (await hasQueuedJob(trx, {
+    (await hasJob(trx, {
       organizationId,
       dedupeKeyPrefix: `changed:${activity.id}:`,
+      isQueued: true,
     }));
   if (change.isNoticeWorthy || isNoticePending) {
     await enqueueJob(trx, {

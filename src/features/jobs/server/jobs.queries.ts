@@ -219,36 +219,33 @@ export async function rescheduleQueuedJob(db: Kysely<DB>, dedupeKey: string, run
     .execute();
 }
 
-/** Whether a job whose dedupe key starts with `prefix` was added within the last `withinMs`. */
-export async function hasRecentJob(
+/**
+ * Whether there is a job whose dedupe key starts with `dedupeKeyPrefix`: added within the last
+ * `withinMs`, or (with `isQueued`) still waiting to run.
+ */
+export async function hasJob(
   db: Kysely<DB>,
-  options: { organizationId: string; dedupeKeyPrefix: string; withinMs: number },
+  options: {
+    organizationId: string;
+    dedupeKeyPrefix: string;
+    withinMs?: number;
+    isQueued?: boolean;
+  },
 ): Promise<boolean> {
-  const row = await db
+  let query = db
     .selectFrom('jobs')
     .select('id')
     .where('organization_id', '=', options.organizationId)
-    .where(sql<boolean>`starts_with(dedupe_key, ${options.dedupeKeyPrefix})`)
-    .where('created_at', '>', sql<Date>`now() - ${options.withinMs} * interval '1 millisecond'`)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-/** Whether a job whose dedupe key starts with `prefix` is still waiting to run. */
-export async function hasQueuedJob(
-  db: Kysely<DB>,
-  options: { organizationId: string; dedupeKeyPrefix: string },
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('jobs')
-    .select('id')
-    .where('organization_id', '=', options.organizationId)
-    .where(sql<boolean>`starts_with(dedupe_key, ${options.dedupeKeyPrefix})`)
-    .where('status', '=', 'queued')
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+    .where(sql<boolean>`starts_with(dedupe_key, ${options.dedupeKeyPrefix})`);
+  if (options.withinMs !== undefined) {
+    query = query.where(
+      'created_at',
+      '>',
+      sql<Date>`now() - ${options.withinMs} * interval '1 millisecond'`,
+    );
+  }
+  if (options.isQueued) query = query.where('status', '=', 'queued');
+  return (await query.limit(1).executeTakeFirst()) !== undefined;
 }
 
 /**
