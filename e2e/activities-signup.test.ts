@@ -121,3 +121,42 @@ it('signs up with one tap, finds it on Min sida, cancels, and joins a waiting li
   await screenshot(page, 'phone-me-waiting');
   await context.close();
 });
+
+it('finds what is near with the phone’s position, which stays in the phone', async () => {
+  // Standing in Huddinge centrum; the organizer's activity here has its point on the map.
+  const here = { latitude: 59.2367, longitude: 17.9813 };
+  const nearby = await organizer.post<ApiActivity>('/api/activities', {
+    title: 'Flygblad vid Huddinge centrum',
+    typeId: await activityTypeId(organizer, 'leafleting'),
+    place: 'Huddinge centrum',
+    latitude: 59.2372,
+    longitude: 17.9821,
+    startsAt: hoursFromNow(30, 10),
+    endsAt: hoursFromNow(30, 12),
+    visibility: 'members',
+  });
+  const context = await journey.browser.newContext({
+    viewport: phone,
+    geolocation: here,
+    permissions: ['geolocation'],
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const activist = journey.server.logins.find((login) => login.role === 'activist')!;
+  await logIn(page, journey.server.url, activist.email, journey.server.admin.password);
+  await page.waitForURL('**/me');
+  await openFromNav(page, 'Aktiviteter', /^Aktiviteter$/);
+  await page.locator('main article').first().waitFor();
+  const everything = await page.locator('main article').count();
+
+  await page.getByRole('switch', { name: 'Nära mig' }).click();
+  const card = page.getByRole('article', { name: nearby.title });
+  await card.getByText(/\d+ m bort|km bort/).waitFor();
+  expect(await page.locator('main article').count()).toBeLessThanOrEqual(everything);
+  await expectAccessible(page);
+  await screenshot(page, 'phone-feed-near');
+  // The position was never sent anywhere.
+  expect(requests.filter((url) => url.includes('59.23') || url.includes('17.98'))).toEqual([]);
+  await context.close();
+});

@@ -10,6 +10,7 @@ import {
 } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { deleteExpiredGuestRequests } from '../features/activities/server/guest-signup.service.ts';
 import { deleteExpiredSessions } from '../features/accounts/server/sessions.queries.ts';
 
 /**
@@ -36,13 +37,15 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const app = await buildApp({ config, database, logger, ownsDatabase: true });
   app.mailer.start();
   app.jobs.start();
-  // Expired sessions are refused on sight; this only keeps the table from growing.
-  const pruneSessions = () =>
-    deleteExpiredSessions(database.db).catch((error: unknown) =>
-      logger.warn({ err: error }, 'could not delete expired sessions'),
-    );
-  void pruneSessions();
-  const pruner = setInterval(() => void pruneSessions(), 60 * 60_000);
+  // Hourly housekeeping. Expired sessions are refused on sight: deleting them only keeps the
+  // table small. Unconfirmed guest requests hold a name and an address: gone when they expire.
+  const prune = () =>
+    Promise.all([
+      deleteExpiredSessions(database.db),
+      deleteExpiredGuestRequests(database.db),
+    ]).catch((error: unknown) => logger.warn({ err: error }, 'housekeeping failed'));
+  void prune();
+  const pruner = setInterval(() => void prune(), 60 * 60_000);
   pruner.unref();
   app.addHook('onClose', async () => clearInterval(pruner));
   await app.listen({ port: config.port, host: config.host });

@@ -72,6 +72,22 @@ export const MyData = z.object({
       consentWording: z.string(),
     }),
   ),
+  /**
+   * Guest sign-ups asked for with my e-mail address and not (yet) confirmed: kept with what was
+   * given until the link expires, then deleted.
+   */
+  pendingGuestSignups: z.array(
+    z.object({
+      activity: z.string(),
+      shiftStartsAt: z.string(),
+      requestedAt: z.string(),
+      expiresAt: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      email: z.string(),
+      phone: z.string().nullable(),
+    }),
+  ),
   /** Who looked at or changed this person's record (by role), and when. */
   accessLog: z.array(
     z.object({ action: z.string(), at: z.string(), byRole: z.string().nullable() }),

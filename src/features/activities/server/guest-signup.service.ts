@@ -33,6 +33,19 @@ function invalidLink() {
   });
 }
 
+/**
+ * Forgets guest requests whose link expired unconfirmed: their name, address and phone were
+ * given for that one sign-up only. Run before each new request and hourly by the server.
+ */
+export async function deleteExpiredGuestRequests(db: Kysely<DB>): Promise<number> {
+  const result = await db
+    .deleteFrom('guest_signups')
+    .where('expires_at', '<', new Date())
+    .where('confirmed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** Stores the request and e-mails the link, in one transaction. Returns when the link expires. */
 export async function requestGuestSignup(
   db: Kysely<DB>,
@@ -59,11 +72,7 @@ export async function requestGuestSignup(
       .where('s.id', '=', input.shiftId)
       .executeTakeFirstOrThrow();
     assertBeforeCutoff(shift.starts_at, shift.signup_cutoff_minutes);
-    await trx
-      .deleteFrom('guest_signups')
-      .where('expires_at', '<', new Date())
-      .where('confirmed_at', 'is', null)
-      .execute();
+    await deleteExpiredGuestRequests(trx);
     // A public form that sends mail: a few pending links per address, so it cannot be used to
     // flood someone's inbox.
     const pending = await trx

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildShift } from '../activities.factories.ts';
 import { as, setUpActivities, type ActivitiesWorld } from './activities-testing.ts';
+import { deleteExpiredGuestRequests } from './guest-signup.service.ts';
 
 let world: ActivitiesWorld;
 beforeAll(async () => {
@@ -236,5 +237,36 @@ describe('a guest signs up', () => {
       });
     for (let i = 0; i < 3; i++) expect((await send()).statusCode).toBe(202);
     expect((await send()).statusCode).toBe(429);
+  });
+
+  it('forgets a request whose link expired unconfirmed, name and address with it', async () => {
+    const open = await world.createActivity({ visibility: 'public' });
+    const asked = await world.app.inject({
+      method: 'POST',
+      url: `/api/public/activities/${open.id}/guest-signup`,
+      payload: {
+        firstName: 'E',
+        lastName: 'F',
+        email: 'ef@example.org',
+        consent: true,
+        consentWording,
+      },
+    });
+    expect(asked.statusCode).toBe(202);
+    const requests = () =>
+      world.test.db
+        .selectFrom('guest_signups')
+        .select('id')
+        .where('email', '=', 'ef@example.org')
+        .execute();
+    expect(await deleteExpiredGuestRequests(world.test.db)).toBe(0);
+    expect(await requests()).toHaveLength(1);
+    await world.test.db
+      .updateTable('guest_signups')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('email', '=', 'ef@example.org')
+      .execute();
+    expect(await deleteExpiredGuestRequests(world.test.db)).toBe(1);
+    expect(await requests()).toEqual([]);
   });
 });

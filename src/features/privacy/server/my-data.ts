@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
 import { listPersonCommittees } from '../../organizations/server/committees.queries.ts';
@@ -18,7 +18,7 @@ async function listSignupsOf(
   db: Kysely<DB>,
   organizationId: string,
   personId: string,
-): Promise<Pick<Data, 'signups' | 'guestSignups'>> {
+): Promise<Pick<Data, 'signups' | 'guestSignups' | 'pendingGuestSignups'>> {
   const signups = await db
     .selectFrom('signups as su')
     .innerJoin('shifts as sh', 'sh.id', 'su.shift_id')
@@ -56,6 +56,33 @@ async function listSignupsOf(
     .$narrowType<{ confirmed_at: Date }>()
     .orderBy('g.created_at', 'desc')
     .execute();
+  // Unconfirmed requests belong to no one yet: they are mine if made with my address.
+  const pending = await db
+    .selectFrom('guest_signups as g')
+    .innerJoin('shifts as sh', 'sh.id', 'g.shift_id')
+    .innerJoin('activities as a', 'a.id', 'sh.activity_id')
+    .select([
+      'a.title as activity',
+      'sh.starts_at',
+      'g.created_at',
+      'g.expires_at',
+      'g.first_name',
+      'g.last_name',
+      'g.email',
+      'g.phone',
+    ])
+    .where('g.organization_id', '=', organizationId)
+    .where('g.confirmed_at', 'is', null)
+    .where('g.expires_at', '>', new Date())
+    .where(
+      sql`lower(g.email)`,
+      'in',
+      sql`(select lower(email) from people where id = ${personId} and email is not null
+           union select lower(email) from accounts where person_id = ${personId})`,
+    )
+    .$narrowType<{ first_name: string; last_name: string; email: string }>()
+    .orderBy('g.created_at', 'desc')
+    .execute();
   return {
     signups: signups.map((row) => ({
       activity: row.activity,
@@ -74,6 +101,16 @@ async function listSignupsOf(
       requestedAt: row.created_at.toISOString(),
       confirmedAt: row.confirmed_at.toISOString(),
       consentWording: row.consent_wording,
+    })),
+    pendingGuestSignups: pending.map((row) => ({
+      activity: row.activity,
+      shiftStartsAt: row.starts_at.toISOString(),
+      requestedAt: row.created_at.toISOString(),
+      expiresAt: row.expires_at.toISOString(),
+      firstName: row.first_name,
+      lastName: row.last_name,
+      email: row.email,
+      phone: row.phone,
     })),
   };
 }
@@ -150,6 +187,7 @@ export function myDataAsCsv(data: Data): string {
   add('notes', data.notes);
   add('signups', data.signups);
   add('guestSignups', data.guestSignups);
+  add('pendingGuestSignups', data.pendingGuestSignups);
   add('accessLog', data.accessLog);
   return '\uFEFF' + formatCsv(['section', 'field', 'value'], rows);
 }

@@ -154,8 +154,35 @@ describe('a person’s own data', () => {
     });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
 
+    // A second request with the same address, not confirmed: shown as it was given.
+    const pending = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/activities/${stall.id}/guest-signup`,
+      payload: {
+        firstName: 'Gäst',
+        lastName: 'Väntande',
+        email: org.emails.activist.toUpperCase(),
+        phone: '070-123 45 67',
+        consent: true,
+        consentWording,
+      },
+    });
+    expect(pending.statusCode, pending.body).toBe(202);
+
     const session = await login(t.app, org.emails.activist);
     const data = (await t.app.inject({ url: '/api/me/data', headers: session.headers })).json();
+    expect(data.pendingGuestSignups).toEqual([
+      {
+        activity: 'Bokbord på torget',
+        shiftStartsAt: stallStart,
+        requestedAt: expect.any(String),
+        expiresAt: expect.any(String),
+        firstName: 'Gäst',
+        lastName: 'Väntande',
+        email: org.emails.activist,
+        phone: '+46701234567',
+      },
+    ]);
     expect(data.signups).toMatchObject([
       {
         activity: 'Bokbord på torget',
@@ -191,6 +218,7 @@ describe('a person’s own data', () => {
     expect(content).toContain('signups;2.activity;Flygblad vid Huddinge C');
     expect(content).toContain('signups;2.attended;true');
     expect(content).toContain(`guestSignups;1.consentWording;${consentWording}`);
+    expect(content).toContain('pendingGuestSignups;1.lastName;Väntande');
   });
 });
 
