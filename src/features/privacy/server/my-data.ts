@@ -38,40 +38,25 @@ async function listSignupsOf(
     .where('su.person_id', '=', personId)
     .orderBy('su.created_at', 'desc')
     .execute();
-  const guests = await db
-    .selectFrom('guest_signups as g')
+  // Guest requests with their activity and shift start.
+  const guestRequests = () =>
+    db
+      .selectFrom('guest_signups as g')
+      .innerJoin('shifts as sh', 'sh.id', 'g.shift_id')
+      .innerJoin('activities as a', 'a.id', 'sh.activity_id')
+      .select(['a.title as activity', 'sh.starts_at', 'g.created_at'])
+      .where('g.organization_id', '=', organizationId);
+  const guests = await guestRequests()
     .innerJoin('signups as su', 'su.id', 'g.signup_id')
-    .innerJoin('shifts as sh', 'sh.id', 'g.shift_id')
-    .innerJoin('activities as a', 'a.id', 'sh.activity_id')
-    .select([
-      'a.title as activity',
-      'sh.starts_at',
-      'g.created_at',
-      'g.confirmed_at',
-      'g.consent_wording',
-    ])
-    .where('g.organization_id', '=', organizationId)
+    .select(['g.confirmed_at', 'g.consent_wording'])
     .where('su.person_id', '=', personId)
     .where('g.confirmed_at', 'is not', null)
     .$narrowType<{ confirmed_at: Date }>()
     .orderBy('g.created_at', 'desc')
     .execute();
   // Unconfirmed requests belong to no one yet: they are mine if made with my address.
-  const pending = await db
-    .selectFrom('guest_signups as g')
-    .innerJoin('shifts as sh', 'sh.id', 'g.shift_id')
-    .innerJoin('activities as a', 'a.id', 'sh.activity_id')
-    .select([
-      'a.title as activity',
-      'sh.starts_at',
-      'g.created_at',
-      'g.expires_at',
-      'g.first_name',
-      'g.last_name',
-      'g.email',
-      'g.phone',
-    ])
-    .where('g.organization_id', '=', organizationId)
+  const pending = await guestRequests()
+    .select(['g.expires_at', 'g.first_name', 'g.last_name', 'g.email', 'g.phone'])
     .where('g.confirmed_at', 'is', null)
     .where('g.expires_at', '>', new Date())
     .where(
