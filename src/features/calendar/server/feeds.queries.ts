@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
+import { selectPublicActivities } from '../../activities/server/public-activities.queries.ts';
 
 // What the feeds show. Public feeds: published public activities only (scheduled ones once their
 // time has come), cancelled ones kept so subscribed calendars learn of the cancellation.
@@ -63,6 +64,18 @@ function activityColumns(db: Kysely<DB>) {
     ]);
 }
 
+/** The kalendarium's activities (published, public) with what an event in a feed needs. */
+function publicFeedActivities(db: Kysely<DB>, organizationId: string, now: Date) {
+  return selectPublicActivities(db, organizationId, now).select([
+    'a.description',
+    'a.cancel_reason',
+    'a.sequence',
+    'a.created_at',
+    'a.updated_at',
+    'a.image_url',
+  ]);
+}
+
 /** Published public activities of an association (or one local group) within the feed window. */
 export async function listPublicFeedActivities(
   db: Kysely<DB>,
@@ -70,10 +83,7 @@ export async function listPublicFeedActivities(
   options: { localGroupId?: string; now?: Date } = {},
 ): Promise<FeedActivity[]> {
   const now = options.now ?? new Date();
-  let query = activityColumns(db)
-    .where('a.organization_id', '=', organizationId)
-    .where('a.visibility', '=', 'public')
-    .where((eb) => eb.or([eb('a.publish_at', 'is', null), eb('a.publish_at', '<=', now)]))
+  let query = publicFeedActivities(db, organizationId, now)
     .where('a.ends_at', '>=', new Date(now.getTime() - FEED_WINDOW.pastDays * DAY))
     .where('a.starts_at', '<', new Date(now.getTime() + FEED_WINDOW.futureDays * DAY));
   if (options.localGroupId) query = query.where('a.local_group_id', '=', options.localGroupId);
@@ -87,12 +97,7 @@ export async function findPublicActivity(
   id: string,
   now = new Date(),
 ): Promise<FeedActivity | undefined> {
-  return activityColumns(db)
-    .where('a.organization_id', '=', organizationId)
-    .where('a.id', '=', id)
-    .where('a.visibility', '=', 'public')
-    .where((eb) => eb.or([eb('a.publish_at', 'is', null), eb('a.publish_at', '<=', now)]))
-    .executeTakeFirst();
+  return publicFeedActivities(db, organizationId, now).where('a.id', '=', id).executeTakeFirst();
 }
 
 /** One activity with what the read policy needs, within the caller's association. */
