@@ -17,7 +17,7 @@ import {
   type OptionalColumn,
 } from './list-columns.ts';
 import { ownerText } from './list-meta.ts';
-import { ListBulkTagBar } from './ListBulkTagBar.tsx';
+import { BulkTagBar } from '../../../web/ui/BulkTagBar.tsx';
 import { ListExportButton, ListExportResult } from './ListExport.tsx';
 import { ListPager } from './ListPager.tsx';
 import { ListPeopleCards } from './ListPeopleCards.tsx';
@@ -87,7 +87,7 @@ function SavedListView({ list }: { list: List }) {
         onSort={changeSort}
       />
       {update.isError && <ErrorAlert error={update.error} />}
-      {selection.ids.length > 0 && <ListBulkTagBar selection={selection} />}
+      {selection.ids.length > 0 && <BulkTagBar selection={selection} />}
       <Card withBorder component="section" aria-label={intl.formatMessage({ id: 'lists.people' })}>
         {people.isPending ? (
           <PageLoader />

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../web/ui/PageTitle.tsx';
 import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
-import { BulkTagBar } from './BulkTagBar.tsx';
+import { BulkTagBar } from '../../../web/ui/BulkTagBar.tsx';
 import { ExportButton, ExportResult } from './ExportButton.tsx';
 import { PeopleFilters } from './PeopleFilters.tsx';
 import { PeopleList } from './PeopleList.tsx';

@@ -85,7 +85,7 @@ export function PersonTags({ person }: { person: Person }) {
               value={tagId}
               onChange={(event) => setTagId(event.currentTarget.value)}
               data={[
-                { value: '', label: intl.formatMessage({ id: 'people.bulk.chooseTag' }) },
+                { value: '', label: intl.formatMessage({ id: 'bulk.chooseTag' }) },
                 ...addable.map((tag) => ({ value: tag.id, label: tag.name })),
               ]}
             />

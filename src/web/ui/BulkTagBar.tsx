@@ -1,17 +1,21 @@
 import { Button, Card, Group, NativeSelect, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useTagPeople, useTags } from '../../tags/web/useTags.ts';
-import type { Selection } from './useSelection.ts';
+import { useTagPeople, useTags } from '../../features/tags/web/useTags.ts';
+import type { Selection } from '../../features/people/web/useSelection.ts';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
-/** Adds a tag to, or removes it from, everyone selected; says how many it changed. */
+/**
+ * Adds a tag to, or removes it from, everyone selected (in the register or a saved list); says
+ * how many it changed.
+ */
 export function BulkTagBar({ selection }: { selection: Selection }) {
   const intl = useIntl();
   const tags = useTags();
   const tagPeople = useTagPeople();
   const [tagId, setTagId] = useState('');
   const count = selection.ids.length;
+  const headingId = useId();
 
   function run(action: 'add' | 'remove') {
     if (!tagId) return;
@@ -19,24 +23,24 @@ export function BulkTagBar({ selection }: { selection: Selection }) {
   }
 
   const options = [
-    { value: '', label: intl.formatMessage({ id: 'people.bulk.chooseTag' }) },
+    { value: '', label: intl.formatMessage({ id: 'bulk.chooseTag' }) },
     ...(tags.data?.items ?? []).map((tag) => ({ value: tag.id, label: tag.name })),
   ];
   return (
-    <Card withBorder component="section" aria-labelledby="bulk-heading" className="bulk-bar">
+    <Card withBorder component="section" aria-labelledby={headingId} className="bulk-bar">
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <Text fw={700} id="bulk-heading" style={{ alignSelf: 'center' }}>
-          <FormattedMessage id="people.bulk.selected" values={{ count }} />
+        <Text fw={700} id={headingId} style={{ alignSelf: 'center' }}>
+          <FormattedMessage id="bulk.selected" values={{ count }} />
         </Text>
         <NativeSelect
-          label={intl.formatMessage({ id: 'people.bulk.tag' })}
+          label={intl.formatMessage({ id: 'bulk.tag' })}
           data={options}
           value={tagId}
           onChange={(event) => setTagId(event.currentTarget.value)}
           disabled={tags.isPending}
         />
         <Button onClick={() => run('add')} disabled={!tagId} loading={tagPeople.isPending}>
-          <FormattedMessage id="people.bulk.add" />
+          <FormattedMessage id="bulk.add" />
         </Button>
         <Button
           variant="default"
@@ -44,10 +48,10 @@ export function BulkTagBar({ selection }: { selection: Selection }) {
           disabled={!tagId}
           loading={tagPeople.isPending}
         >
-          <FormattedMessage id="people.bulk.remove" />
+          <FormattedMessage id="bulk.remove" />
         </Button>
         <Button variant="subtle" onClick={selection.clear}>
-          <FormattedMessage id="people.bulk.clear" />
+          <FormattedMessage id="bulk.clear" />
         </Button>
       </Group>
       {tags.isError && <ErrorAlert error={tags.error} onRetry={() => void tags.refetch()} />}
@@ -55,7 +59,7 @@ export function BulkTagBar({ selection }: { selection: Selection }) {
       <Text size="sm" role="status" mt={tagPeople.isSuccess ? 'xs' : 0}>
         {tagPeople.isSuccess && (
           <FormattedMessage
-            id={tagPeople.variables.action === 'add' ? 'people.bulk.added' : 'people.bulk.removed'}
+            id={tagPeople.variables.action === 'add' ? 'bulk.added' : 'bulk.removed'}
             values={{ count: tagPeople.data.changed }}
           />
         )}
