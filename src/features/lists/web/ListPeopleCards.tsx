@@ -1,7 +1,7 @@
-import { Anchor, Checkbox, Group, Stack, Text } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Stack, Text } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
 import type { Selection } from '../../people/web/useSelection.ts';
+import { SelectablePersonItem, SelectPageCheckbox } from '../../../web/ui/SelectablePeople.tsx';
 import { ColumnValue, type Summary } from './ColumnValue.tsx';
 import { columnLabels, type OptionalColumn } from './list-columns.ts';
 
@@ -15,46 +15,26 @@ export function ListPeopleCards({
   columns: OptionalColumn[];
   selection: Selection;
 }) {
-  const intl = useIntl();
-  const ids = people.map((person) => person.id);
-  const selectedHere = ids.filter((id) => selection.has(id)).length;
   return (
     <Stack gap="xs">
-      <Checkbox
-        label={intl.formatMessage({ id: 'lists.selectPage' })}
-        checked={selectedHere > 0 && selectedHere === ids.length}
-        indeterminate={selectedHere > 0 && selectedHere < ids.length}
-        onChange={() => selection.toggleAll(ids)}
+      <SelectPageCheckbox
+        ids={people.map((person) => person.id)}
+        selection={selection}
+        isLabelShown
       />
       <ul className="people-list">
-        {people.map((person) => {
-          const name = `${person.firstName} ${person.lastName}`;
-          return (
-            <li key={person.id} data-selected={selection.has(person.id) || undefined}>
-              <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Checkbox
-                  mt={4}
-                  aria-label={intl.formatMessage({ id: 'lists.select' }, { name })}
-                  checked={selection.has(person.id)}
-                  onChange={() => selection.toggle(person.id)}
-                />
-                <Stack gap={2} style={{ minWidth: 0 }}>
-                  <Anchor component={Link} to={`/people/${person.id}`} fw={600}>
-                    {name}
-                  </Anchor>
-                  {columns.map((column) => (
-                    <Text key={column} size="sm" component="div">
-                      <Text span size="sm" c="dimmed">
-                        <FormattedMessage id={columnLabels[column]} />:{' '}
-                      </Text>
-                      <ColumnValue person={person} column={column} />
-                    </Text>
-                  ))}
-                </Stack>
-              </Group>
-            </li>
-          );
-        })}
+        {people.map((person) => (
+          <SelectablePersonItem key={person.id} person={person} selection={selection}>
+            {columns.map((column) => (
+              <Text key={column} size="sm" component="div">
+                <Text span size="sm" c="dimmed">
+                  <FormattedMessage id={columnLabels[column]} />:{' '}
+                </Text>
+                <ColumnValue person={person} column={column} />
+              </Text>
+            ))}
+          </SelectablePersonItem>
+        ))}
       </ul>
     </Stack>
   );

@@ -1,8 +1,8 @@
-import { Anchor, Checkbox, Table, UnstyledButton } from '@mantine/core';
+import { Table, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { FormattedMessage } from 'react-intl';
 import type { Selection } from '../../people/web/useSelection.ts';
+import { SelectablePersonRow, SelectPageCheckbox } from '../../../web/ui/SelectablePeople.tsx';
 import type { Sort } from '../lists.contract.ts';
 import { ColumnValue, type Summary } from './ColumnValue.tsx';
 import { columnLabels, type OptionalColumn } from './list-columns.ts';
@@ -52,21 +52,13 @@ export function ListPeopleTable({
   onSort: (field: Sort['field']) => void;
   selection: Selection;
 }) {
-  const intl = useIntl();
-  const ids = people.map((person) => person.id);
-  const selectedHere = ids.filter((id) => selection.has(id)).length;
   return (
     <Table.ScrollContainer minWidth={Math.max(480, 160 + columns.length * 120)}>
       <Table verticalSpacing="xs" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>
-              <Checkbox
-                aria-label={intl.formatMessage({ id: 'lists.selectPage' })}
-                checked={selectedHere > 0 && selectedHere === ids.length}
-                indeterminate={selectedHere > 0 && selectedHere < ids.length}
-                onChange={() => selection.toggleAll(ids)}
-              />
+              <SelectPageCheckbox ids={people.map((person) => person.id)} selection={selection} />
             </Table.Th>
             <SortableHeader column="name" sort={sort} onSort={onSort}>
               <FormattedMessage id="lists.column.name" />
@@ -79,33 +71,15 @@ export function ListPeopleTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {people.map((person) => {
-            const name = `${person.firstName} ${person.lastName}`;
-            return (
-              <Table.Tr
-                key={person.id}
-                bg={selection.has(person.id) ? 'var(--mantine-color-gray-1)' : undefined}
-              >
-                <Table.Td>
-                  <Checkbox
-                    aria-label={intl.formatMessage({ id: 'lists.select' }, { name })}
-                    checked={selection.has(person.id)}
-                    onChange={() => selection.toggle(person.id)}
-                  />
+          {people.map((person) => (
+            <SelectablePersonRow key={person.id} person={person} selection={selection}>
+              {columns.map((column) => (
+                <Table.Td key={column}>
+                  <ColumnValue person={person} column={column} />
                 </Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/people/${person.id}`} fw={600}>
-                    {name}
-                  </Anchor>
-                </Table.Td>
-                {columns.map((column) => (
-                  <Table.Td key={column}>
-                    <ColumnValue person={person} column={column} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            );
-          })}
+              ))}
+            </SelectablePersonRow>
+          ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
