@@ -48,7 +48,6 @@ const myPage = {
     localGroup: null,
   },
   groups: [],
-  upcomingSignups: [],
 };
 
 beforeEach(() => {

@@ -3,7 +3,6 @@ import { Email, Id, Name, Text } from '../../shared/atoms.ts';
 import { defineRoute } from '../../shared/route.ts';
 import { TagRef } from '../tags/tags.contract.ts';
 import { CustomValues, CustomValuesPatch } from '../custom-fields/custom-fields.contract.ts';
-import { SignupStatus } from '../activities/activities.contract.ts';
 
 export const Profile = z.object({
   id: Id,
@@ -34,17 +33,6 @@ export const MyGroup = z.object({
 export const MyPage = z.object({
   profile: Profile,
   groups: z.array(MyGroup),
-  /** My upcoming sign-ups (id: the sign-up's), by the start of their shift. */
-  upcomingSignups: z.array(
-    z.object({
-      id: Id,
-      activityId: Id,
-      title: z.string(),
-      startsAt: z.string(),
-      place: z.string(),
-      status: SignupStatus,
-    }),
-  ),
 });
 
 export const peopleRoutes = {

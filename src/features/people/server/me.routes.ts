@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../server/plugins/auth.ts';
 import { addRoute } from '../../../server/route.ts';
 import { listPersonCommittees } from '../../organizations/server/committees.queries.ts';
-import { listUpcomingSignups } from '../../activities/server/my-activities.queries.ts';
 import { peopleRoutes as routes } from '../people.contract.ts';
 import { getProfile, updateProfile } from './people.queries.ts';
 
@@ -31,16 +30,7 @@ export function registerMeRoutes(app: FastifyInstance) {
         title: committee.title,
       })),
     ];
-    const signups = await listUpcomingSignups(app.db, auth.organizationId, auth.personId);
-    const upcomingSignups = signups.map((signup) => ({
-      id: signup.id,
-      activityId: signup.activity.id,
-      title: signup.activity.title,
-      startsAt: signup.shift.startsAt,
-      place: signup.activity.place,
-      status: signup.status,
-    }));
-    return { profile, groups, upcomingSignups };
+    return { profile, groups };
   });
 
   addRoute(app, routes.updateMyProfile, async (request) => {

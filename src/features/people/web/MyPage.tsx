@@ -10,7 +10,6 @@ import { useCurrentSession } from '../../../web/ui/useSession.ts';
 import { MyGroupsCard } from './MyGroupsCard.tsx';
 import { ProfileCard } from './ProfileCard.tsx';
 import { SessionActions } from './SessionActions.tsx';
-import { UpcomingSignupsCard } from './UpcomingSignupsCard.tsx';
 import { useMyPage } from './useMyPage.ts';
 
 // Below the first screen on a phone: fetched when scrolled to.
@@ -21,7 +20,7 @@ export function MyPage() {
   const intl = useIntl();
   const session = useCurrentSession();
   const myPage = useMyPage();
-  // The activities section, when the router places one here: sign-ups with cancel, and more.
+  // The activities section, placed here by the router: my sign-ups with cancel, my group's next.
   const activities = useOutlet();
   const firstName = myPage.data?.profile.firstName ?? session.user.firstName;
 
@@ -40,7 +39,6 @@ export function MyPage() {
         <ErrorAlert error={myPage.error} onRetry={() => void myPage.refetch()} />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          {!activities && <UpcomingSignupsCard signups={myPage.data.upcomingSignups} />}
           <MyGroupsCard groups={myPage.data.groups} />
           <ProfileCard profile={myPage.data.profile} />
         </SimpleGrid>
