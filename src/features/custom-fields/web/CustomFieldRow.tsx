@@ -1,9 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { ConfirmDelete } from '../../../web/ui/ConfirmDelete.tsx';
 import { customFieldRoutes, type CustomField } from '../custom-fields.contract.ts';
 import { CustomFieldForm } from './CustomFieldForm.tsx';
 
@@ -23,14 +22,6 @@ export function CustomFieldRow({
 }) {
   const intl = useIntl();
   const [isEditing, setIsEditing] = useState(false);
-  const [isConfirming, setIsConfirming] = useState(false);
-  const remove = useMutation({
-    mutationFn: () => callApi(customFieldRoutes.deleteCustomField, { params: { id: field.id } }),
-    onSuccess: async () => {
-      setIsConfirming(false);
-      await onChanged();
-    },
-  });
   const name = { label: field.label };
 
   if (isEditing) {
@@ -87,39 +78,16 @@ export function CustomFieldRow({
         >
           <FormattedMessage id="customFields.edit" />
         </Button>
-        <Button
-          size="xs"
-          variant="subtle"
-          c="red.9"
-          onClick={() => setIsConfirming(true)}
-          aria-label={intl.formatMessage({ id: 'customFields.deleteLabel' }, name)}
-        >
-          <FormattedMessage id="common.delete" />
-        </Button>
+        <ConfirmDelete
+          title={intl.formatMessage({ id: 'customFields.confirmTitle' }, name)}
+          text={intl.formatMessage({ id: 'customFields.confirmText' })}
+          buttonLabel={intl.formatMessage({ id: 'customFields.deleteLabel' }, name)}
+          onDelete={() =>
+            callApi(customFieldRoutes.deleteCustomField, { params: { id: field.id } })
+          }
+          onDeleted={onChanged}
+        />
       </Group>
-      <Modal
-        opened={isConfirming}
-        onClose={() => setIsConfirming(false)}
-        title={intl.formatMessage({ id: 'customFields.confirmTitle' }, name)}
-        centered
-        styles={{ title: { fontWeight: 700 } }}
-        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            <FormattedMessage id="customFields.confirmText" />
-          </Text>
-          {remove.isError && <ErrorAlert error={remove.error} />}
-          <Group gap="sm" justify="flex-end">
-            <Button variant="default" onClick={() => setIsConfirming(false)} data-autofocus>
-              <FormattedMessage id="common.cancel" />
-            </Button>
-            <Button color="red.9" onClick={() => remove.mutate()} loading={remove.isPending}>
-              <FormattedMessage id="common.delete" />
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Group>
   );
 }
