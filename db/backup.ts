@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
-import { AppError } from '../src/shared/app-error.ts';
+import { AppError } from '../src/platform/shared/app-error.ts';
 import { currentMigration, listMigrations, migrate } from './migrate.ts';
 
 export const BACKUP_FORMAT = 'grasrot-backup';

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { ChangeClock, watchChanges } from './change-clock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
-import { AppError } from '../src/shared/app-error.ts';
+import { AppError } from '../src/platform/shared/app-error.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 

@@ -14,9 +14,9 @@ import { connectDatabase, type Database } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 import { createAccount } from '../src/features/accounts/server/accounts.queries.ts';
 import { buildApp } from '../src/server/app.ts';
-import { testConfig } from '../src/server/config.ts';
-import { createLogger } from '../src/server/logger.ts';
-import { createRandom } from '../src/shared/seeded-random.ts';
+import { testConfig } from '../src/platform/server/config.ts';
+import { createLogger } from '../src/platform/server/logger.ts';
+import { createRandom } from '../src/platform/shared/seeded-random.ts';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 5000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);

@@ -10,7 +10,7 @@ import { compileFilter } from '../src/features/lists/server/filter-sql.ts';
 import type { FilterGroup } from '../src/features/lists/lists.contract.ts';
 import { listPeople } from '../src/features/people/server/register.queries.ts';
 import { firstNames, lastNames } from '../src/features/people/people.factories.ts';
-import { createRandom } from '../src/shared/seeded-random.ts';
+import { createRandom } from '../src/platform/shared/seeded-random.ts';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100_000);
 const RUNS = 30;

@@ -4,13 +4,13 @@ import { buildActivity, buildShift } from '../../src/features/activities/activit
 import { seedActivityTypes } from '../../src/features/activities/server/activity-types.queries.ts';
 import { insertActivity } from '../../src/features/activities/server/activity-write.service.ts';
 import { createSeries } from '../../src/features/activities/server/series.service.ts';
-import { signUp } from '../../src/features/activities/server/signup.service.ts';
+import { findLiveSignup, signUp } from '../../src/features/activities/server/signup.service.ts';
 import {
   addDays,
   stockholmDate,
   stockholmInstant,
 } from '../../src/features/activities/server/stockholm-time.ts';
-import { createRandom } from '../../src/shared/seeded-random.ts';
+import { createRandom } from '../../src/platform/shared/seeded-random.ts';
 import { demoActivities, demoCampaigns, type DemoActivity } from './demo-activities.data.ts';
 
 // The demo's activities: campaigns, past and upcoming activities in the six local groups with
@@ -27,6 +27,8 @@ export interface DemoActivityContext {
   /** The board's chair and the organizer, who own campaigns. */
   ownerIds: string[];
   organizerAccountId: string;
+  /** The demo activists, who should find something ahead on their page whatever the weekday. */
+  activistIds?: string[];
 }
 
 export async function addDemoActivities(db: Kysely<DB>, context: DemoActivityContext) {
@@ -155,6 +157,28 @@ export async function addDemoActivities(db: Kysely<DB>, context: DemoActivityCon
         context.organizerAccountId,
         random,
       );
+    }
+  }
+  await signUpActivists(db, organization_id, context.activistIds ?? []);
+}
+
+/** Each activist takes a place in the first two shifts ahead that still have room. */
+async function signUpActivists(db: Kysely<DB>, organizationId: string, personIds: string[]) {
+  const ahead = await db
+    .selectFrom('shifts as s')
+    .innerJoin('activities as a', 'a.id', 's.activity_id')
+    .select('s.id')
+    .where('a.organization_id', '=', organizationId)
+    .where('a.cancelled_at', 'is', null)
+    .where('s.starts_at', '>', new Date(Date.now() + 24 * 3_600_000))
+    .orderBy('s.starts_at')
+    .orderBy('s.id')
+    .limit(2)
+    .execute();
+  for (const personId of personIds) {
+    for (const shift of ahead) {
+      if (await findLiveSignup(db, shift.id, personId)) continue;
+      await signUp(db, { organizationId, shiftId: shift.id, personId, source: 'self' });
     }
   }
 }

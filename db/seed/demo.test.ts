@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPassword } from '../../src/features/accounts/server/passwords.ts';
+import { verifyPassword } from '../../src/platform/server/secrets.ts';
 import {
   getOrganization,
   listAncestors,

@@ -1,16 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB, RoleName } from '../schema.ts';
 import { createAccount } from '../../src/features/accounts/server/accounts.queries.ts';
-import {
-  createReadablePassword,
-  hashPassword,
-} from '../../src/features/accounts/server/passwords.ts';
+import { createReadablePassword, hashPassword } from '../../src/platform/server/secrets.ts';
 import {
   buildLocalGroup,
   buildOrganization,
 } from '../../src/features/organizations/organizations.factories.ts';
 import { buildPerson, firstNames, lastNames } from '../../src/features/people/people.factories.ts';
-import { createRandom } from '../../src/shared/seeded-random.ts';
+import { createRandom } from '../../src/platform/shared/seeded-random.ts';
 import { addRegisterData } from './demo-register.ts';
 import { addDemoActivities } from './demo-activities.ts';
 
@@ -238,6 +235,7 @@ export async function createDemoAssociation(
     ),
     ownerIds: [people[10]!.id, people[13]!.id],
     organizerAccountId: organizer.id,
+    activistIds: [people[40]!.id, people[41]!.id],
   });
 
   return {

@@ -2,8 +2,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { sql } from 'kysely';
 import { connectDatabase, type Database } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
-import { AppError } from '../shared/app-error.ts';
-import { loadConfig, type Config } from '../server/config.ts';
+import { AppError } from '../platform/shared/app-error.ts';
+import { loadConfig, type Config } from '../platform/server/config.ts';
 
 /** A mistake of the person at the keyboard: printed as one line, exit code 1. */
 export class UsageError extends Error {}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../db/connect.ts';
 import { listMigrations } from '../../db/migrate.ts';
-import { verifyPassword } from '../features/accounts/server/passwords.ts';
+import { verifyPassword } from '../platform/server/secrets.ts';
 import { createCliDatabase, runGrasrot, type CliDatabase, type CliRun } from './cli-testing.ts';
 
 // The `grasrot` command as an operator runs it: a child process on a fresh PGlite data dir (or,

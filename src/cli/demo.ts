@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { createDemoAssociation, DEMO_SLUG } from '../../db/seed/demo.ts';
 import { describeDemo } from '../server/bootstrap.ts';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig } from '../platform/server/config.ts';
 import { parseOptions, UsageError, withDatabase, type Command } from './cli-support.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { appVersion } from '../server/version.ts';
+import { appVersion } from '../platform/server/version.ts';
 import { isUserError, UsageError, type CliIo, type Command } from './cli-support.ts';
 
 const usage = `Usage: grasrot <command> [options] [--json]

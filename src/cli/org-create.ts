@@ -1,4 +1,4 @@
-import { Slug } from '../shared/atoms.ts';
+import { Slug } from '../platform/shared/atoms.ts';
 import { OrganizationKind } from '../features/organizations/organizations.contract.ts';
 import { createOrganization } from '../features/organizations/server/organizations.queries.ts';
 import { seedActivityTypes } from '../features/activities/server/activity-types.queries.ts';

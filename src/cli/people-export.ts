@@ -1,5 +1,5 @@
 import { chmod, writeFile } from 'node:fs/promises';
-import { Id } from '../shared/atoms.ts';
+import { Id } from '../platform/shared/atoms.ts';
 import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
 import { exportPeople, getListForExport } from '../features/people/server/export.service.ts';
 import {

@@ -1,6 +1,6 @@
-import { Email, Password, Role } from '../shared/atoms.ts';
+import { Email, Password, Role } from '../platform/shared/atoms.ts';
 import { createAccount } from '../features/accounts/server/accounts.queries.ts';
-import { createReadablePassword } from '../features/accounts/server/passwords.ts';
+import { createReadablePassword } from '../platform/server/secrets.ts';
 import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
 import {
   parseOptions,

@@ -7,38 +7,19 @@ import { fileURLToPath } from 'node:url';
 import type { ChangeClock } from '../../db/change-clock.ts';
 import type { Database, DatabaseKind } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../shared/app-error.ts';
-import type { Config } from './config.ts';
-import { registerAuth } from './plugins/auth.ts';
-import { registerErrorHandling, sendProblem } from './plugins/errors.ts';
-import { RequestLogController } from './logger.ts';
-import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
-import { registerWeb } from './plugins/web.ts';
-import { Mailer } from '../features/mail/server/mail.service.ts';
-import { JobWorker } from '../features/jobs/server/job-worker.ts';
-import { registerJobRoutes } from '../features/jobs/server/jobs.routes.ts';
-import { registerCalendarRoutes } from '../features/calendar/server/calendar.routes.ts';
-import { registerAccountRoutes } from '../features/accounts/server/accounts.routes.ts';
-import { registerAuthRoutes } from '../features/accounts/server/auth.routes.ts';
-import { registerInvitationRoutes } from '../features/accounts/server/invitations.routes.ts';
-import { registerOrganizationRoutes } from '../features/organizations/server/organizations.routes.ts';
-import { registerMeRoutes } from '../features/people/server/me.routes.ts';
-import { registerRegisterRoutes } from '../features/people/server/register.routes.ts';
-import { registerPeopleTransferRoutes } from '../features/people/server/people-transfer.routes.ts';
-import { registerAuditRoutes } from '../features/audit/server/audit.routes.ts';
-import { registerTagRoutes } from '../features/tags/server/tags.routes.ts';
-import { registerListRoutes } from '../features/lists/server/lists.routes.ts';
-import { registerCustomFieldRoutes } from '../features/custom-fields/server/custom-fields.routes.ts';
-import { registerPrivacyRoutes } from '../features/privacy/server/privacy.routes.ts';
-import { registerDuplicateRoutes } from '../features/duplicates/server/duplicates.routes.ts';
-import { registerTimelineRoutes } from '../features/timeline/server/timeline.routes.ts';
-import { registerOutboxRoutes } from '../features/mail/server/outbox.routes.ts';
-import { registerActivityRoutes } from '../features/activities/server/activities.routes.ts';
-import { registerCampaignRoutes } from '../features/activities/server/campaigns.routes.ts';
-import { registerSignupRoutes } from '../features/activities/server/signups.routes.ts';
-import { registerPublicActivityRoutes } from '../features/activities/server/public-activities.routes.ts';
-import { registerActivityMessages } from '../features/activities/server/messages.routes.ts';
-import { registerHealthRoutes } from '../features/system/server/health.routes.ts';
+import { AppError } from '../platform/shared/app-error.ts';
+import type { Config } from '../platform/server/config.ts';
+import { registerAuth } from '../platform/server/auth.ts';
+import { registerErrorHandling, sendProblem } from '../platform/server/errors.ts';
+import { RequestLogController } from '../platform/server/logger.ts';
+import { DOCS_PREFIX, registerOpenApi } from '../platform/server/openapi.ts';
+import { registerWeb } from '../platform/server/web-pages.ts';
+import { Mailer } from '../platform/server/mail/mail.service.ts';
+import { JobWorker } from '../platform/server/jobs/job-worker.ts';
+import { EventBus } from '../platform/server/events.ts';
+import type { ServerModule } from '../platform/server/module.ts';
+import type { PersonDataPart } from '../platform/server/person-data.ts';
+import { serverModules } from './modules.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -50,6 +31,12 @@ declare module 'fastify' {
     /** The durable job queue's worker; main.ts starts it, tests call runDue(). */
     jobs: JobWorker;
     config: Config;
+    /** The typed events modules emit inside their transactions, and who handles them. */
+    events: EventBus;
+    /** Every module's part in "my data", erasure and merging, by module name. */
+    personData: Map<string, PersonDataPart>;
+    /** The modules the app was built from. */
+    modules: ServerModule[];
     /** Every route registered, for the permission walk in the tests. */
     registeredRoutes: { method: string; url: string; permission: string }[];
   }
@@ -65,11 +52,16 @@ export interface AppOptions {
   webDir?: string;
   /** Close the database when the app closes (the server does; tests close it themselves). */
   ownsDatabase?: boolean;
+  /** The features to build from; all of them unless told (tests may build fewer). */
+  modules?: ServerModule[];
 }
 
-/** Builds the Fastify app: plugins, then every feature's routes. Listening is up to the caller. */
+/** Builds the Fastify app: plugins, then every module's routes and jobs. Listening is up to the caller. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database, logger } = options;
+  const modules = options.modules ?? serverModules;
+  const sessions = modules.find((module) => module.sessions)?.sessions;
+  if (!sessions) throw new Error('no module resolves sessions (the accounts module)');
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT,
@@ -103,7 +95,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     new JobWorker(database.db, logger, { isSoleWorker: database.kind === 'pglite' }),
   );
   app.decorate('registeredRoutes', []);
-  app.decorate('pageMetaProviders', []);
+  app.decorate('modules', modules);
+  app.decorate(
+    'personData',
+    new Map(modules.flatMap((m) => (m.personData ? [[m.name, m.personData] as const] : []))),
+  );
+  app.decorate(
+    'pageMetaProviders',
+    modules.flatMap((module) => (module.pageMeta ? [module.pageMeta(app)] : [])),
+  );
+  app.decorate('events', new EventBus(modules.flatMap((module) => module.handles?.(app) ?? [])));
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -120,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // Cookies are parsed before the auth hook reads them.
   await app.register(cookie);
-  registerAuth(app);
+  registerAuth(app, sessions);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
@@ -134,29 +135,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerOpenApi(app);
 
-  registerHealthRoutes(app);
-  registerAuthRoutes(app);
-  registerInvitationRoutes(app);
-  registerAccountRoutes(app);
-  registerOrganizationRoutes(app);
-  registerMeRoutes(app);
-  registerRegisterRoutes(app);
-  registerPeopleTransferRoutes(app);
-  registerAuditRoutes(app);
-  registerTagRoutes(app);
-  registerListRoutes(app);
-  registerCustomFieldRoutes(app);
-  registerPrivacyRoutes(app);
-  registerDuplicateRoutes(app);
-  registerTimelineRoutes(app);
-  registerOutboxRoutes(app);
-  registerActivityRoutes(app);
-  registerCampaignRoutes(app);
-  registerSignupRoutes(app);
-  registerPublicActivityRoutes(app);
-  registerActivityMessages(app);
-  registerJobRoutes(app);
-  registerCalendarRoutes(app);
+  for (const module of modules) {
+    module.routes?.(app);
+    module.jobs?.(app);
+    for (const work of module.periodic ?? []) app.jobs.registerPeriodic(work);
+  }
   await registerWeb(app, options.webDir ?? defaultWebDir);
 
   app.addHook('onClose', async () => {

@@ -8,10 +8,8 @@ import {
   describeEmptyDatabase,
   hasOrganizations,
 } from './bootstrap.ts';
-import type { Config } from './config.ts';
-import { createLogger } from './logger.ts';
-import { deleteExpiredGuestRequests } from '../features/activities/server/guest-signup.service.ts';
-import { deleteExpiredSessions } from '../features/accounts/server/sessions.queries.ts';
+import type { Config } from '../platform/server/config.ts';
+import { createLogger } from '../platform/server/logger.ts';
 
 /**
  * Starts the server: opens the database, migrates, creates the demo association on an empty
@@ -37,17 +35,6 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const app = await buildApp({ config, database, logger, ownsDatabase: true });
   app.mailer.start();
   app.jobs.start();
-  // Hourly housekeeping. Expired sessions are refused on sight: deleting them only keeps the
-  // table small. Unconfirmed guest requests hold a name and an address: gone when they expire.
-  const prune = () =>
-    Promise.all([
-      deleteExpiredSessions(database.db),
-      deleteExpiredGuestRequests(database.db),
-    ]).catch((error: unknown) => logger.warn({ err: error }, 'housekeeping failed'));
-  void prune();
-  const pruner = setInterval(() => void prune(), 60 * 60_000);
-  pruner.unref();
-  app.addHook('onClose', async () => clearInterval(pruner));
   await app.listen({ port: config.port, host: config.host });
   logger.info({ database: database.kind, url: config.publicUrl }, 'Gräsrot is listening');
   // Printed last, after the start-up lines, so the one-time password is easy to find.

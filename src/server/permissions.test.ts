@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { permissions, type Permission } from '../shared/route.ts';
+import { permissions, type Permission } from '../platform/shared/route.ts';
 import {
   createTestApp,
   login,

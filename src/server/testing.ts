@@ -11,8 +11,8 @@ import {
 } from '../features/organizations/organizations.factories.ts';
 import { buildPerson } from '../features/people/people.factories.ts';
 import { buildApp } from './app.ts';
-import { testConfig, type Config } from './config.ts';
-import { createLogger } from './logger.ts';
+import { testConfig, type Config } from '../platform/server/config.ts';
+import { createLogger } from '../platform/server/logger.ts';
 
 /** The password every test account gets. */
 export const TEST_PASSWORD = 'correct horse battery';

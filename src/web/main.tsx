@@ -43,17 +43,18 @@ import '@mantine/core/styles/Switch.css';
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Text.css';
 import '@mantine/core/styles/Title.css';
-import './ui/app.css';
+import '../platform/web/ui/app.css';
 import { MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { ApiError } from './api.ts';
-import { LocaleProvider } from './i18n/LocaleProvider.tsx';
+import { ApiError } from '../platform/web/api.ts';
+import { LocaleProvider } from '../platform/web/i18n/LocaleProvider.tsx';
+import { appCatalogs } from './i18n/catalogs.ts';
 import { AppRoutes } from './router.tsx';
-import { cssVariablesResolver, theme } from './ui/theme.ts';
-import { sessionQueryKey } from './ui/useSession.ts';
+import { cssVariablesResolver, theme } from '../platform/web/ui/theme.ts';
+import { sessionQueryKey } from '../platform/web/ui/useSession.ts';
 
 // A 401 from any call means the session ended (expired, or "log out everywhere" on another
 // device): forget it, and the guarded routes send the person to the login page.
@@ -87,7 +88,7 @@ createRoot(root).render(
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="light"
     >
-      <LocaleProvider>
+      <LocaleProvider catalogs={appCatalogs}>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
             <AppRoutes />

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from './router.tsx';
-import { renderWithProviders } from './ui/renderWithProviders.tsx';
+import { renderWithProviders } from './renderWithProviders.tsx';
 
 const fetchMock = vi.fn<typeof fetch>();
 

@@ -1,30 +1,7 @@
 import { z } from 'zod';
-import { Email, Id, Name, OkResponse, Password, Role, Slug } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
-
-export const LoginInput = z.object({
-  email: Email,
-  password: z.string().min(1).max(200),
-});
-
-export const OrganizationRef = z.object({ id: Id, slug: Slug, name: z.string() });
-
-export const Session = z.object({
-  user: z.object({
-    id: Id,
-    email: z.string(),
-    role: Role,
-    personId: Id,
-    firstName: z.string(),
-    lastName: z.string(),
-    /** Local groups this account coordinates (empty unless coordinator). */
-    coordinatedLocalGroupIds: z.array(Id),
-  }),
-  organization: OrganizationRef,
-  /** Send back as the `x-csrf-token` header on every state-changing request. */
-  csrfToken: z.string(),
-});
-export type Session = z.infer<typeof Session>;
+import { Email, Id, Name, OkResponse, Password, Role } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
+import { Session, sessionRoutes } from '../../platform/shared/session.contract.ts';
 
 export const PasswordResetRequest = z.object({ email: Email });
 export const TokenInput = z.object({ token: z.string().min(20).max(200) });
@@ -68,39 +45,7 @@ export const Account = z.object({
 export const UpdateAccountInput = z.object({ role: Role });
 
 export const accountRoutes = {
-  login: defineRoute({
-    method: 'POST',
-    path: '/api/auth/login',
-    permission: 'public',
-    summary: 'Log in with e-mail and password; sets the session cookie',
-    tags: ['auth'],
-    body: LoginInput,
-    response: Session,
-  }),
-  session: defineRoute({
-    method: 'GET',
-    path: '/api/auth/session',
-    permission: 'activist',
-    summary: 'The current session, account and CSRF token',
-    tags: ['auth'],
-    response: Session,
-  }),
-  logout: defineRoute({
-    method: 'POST',
-    path: '/api/auth/logout',
-    permission: 'activist',
-    summary: 'End this session',
-    tags: ['auth'],
-    response: OkResponse,
-  }),
-  logoutEverywhere: defineRoute({
-    method: 'POST',
-    path: '/api/auth/logout-everywhere',
-    permission: 'activist',
-    summary: 'End every session of this account',
-    tags: ['auth'],
-    response: z.object({ ok: z.literal(true), ended: z.number().int() }),
-  }),
+  ...sessionRoutes,
   requestPasswordReset: defineRoute({
     method: 'POST',
     path: '/api/auth/password-reset',
@@ -156,6 +101,7 @@ export const accountRoutes = {
     tags: ['accounts'],
     body: InvitationAccept,
     response: Session,
+    session: 'starts',
   }),
   listAccounts: defineRoute({
     method: 'GET',

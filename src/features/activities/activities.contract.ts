@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, Timestamp } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Id, Timestamp } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 
 // Activities, their shifts and recurring series. Sign-ups are in signups.contract.ts, campaigns
 // and activity types in campaigns.contract.ts, the public calendar in public-activities.contract.ts.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Id } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 import { Colour } from '../tags/tags.contract.ts';
 import { DateOnly, Ref } from './activities.contract.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Id } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 
 // Messages to the people signed up for an activity. Confirmations, automatic reminders and
 // notices of change or cancellation go out by themselves; this is the contact person's button.

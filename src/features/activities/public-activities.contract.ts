@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, Slug, Timestamp } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Id, Slug, Timestamp } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 import { Ref } from './activities.contract.ts';
 
 // The public calendar (kalendarium): published public activities only, and no personal data —

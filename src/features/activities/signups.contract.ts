@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Email, Id, Name } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Email, Id, Name } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 import { ActivityListItem, MySignup, ShiftSummary, SignupStatus } from './activities.contract.ts';
 import { reportKinds, type ReportKind } from './campaigns.contract.ts';
 

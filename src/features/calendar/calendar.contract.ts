@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, OkResponse, Slug } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Id, OkResponse, Slug } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 
 // iCalendar feeds (RFC 5545) a calendar app subscribes to, and the personal feed's secret
 // address. Feeds are fetched by calendar apps directly, so they live outside /api.

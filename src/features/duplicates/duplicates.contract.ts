@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Id } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 import { Person, PersonSummary } from '../people/people.contract.ts';
 
 export const duplicateReasons = ['email', 'phone', 'name_postcode'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, Name, Slug, Text } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Id, Name, Slug, Text } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 
 export const organizationKinds = ['party', 'district', 'association'] as const;
 export const OrganizationKind = z.enum(organizationKinds);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Email, Id, Name, Text } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Email, Id, Name, Text } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 import { TagRef } from '../tags/tags.contract.ts';
 import { CustomValues, CustomValuesPatch } from '../custom-fields/custom-fields.contract.ts';
 

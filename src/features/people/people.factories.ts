@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { PeopleTable } from '../../../db/schema.ts';
-import { createRandom, type Random } from '../../shared/seeded-random.ts';
+import { createRandom, type Random } from '../../platform/shared/seeded-random.ts';
 
 export const firstNames = [
   'Anna',

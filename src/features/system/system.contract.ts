@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from '../../shared/route.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 
 export const systemRoutes = {
   health: defineRoute({

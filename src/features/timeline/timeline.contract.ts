@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id } from '../../shared/atoms.ts';
-import { defineRoute } from '../../shared/route.ts';
+import { Id } from '../../platform/shared/atoms.ts';
+import { defineRoute } from '../../platform/shared/route.ts';
 import { SignupStatus } from '../activities/activities.contract.ts';
 import { signupSources } from '../activities/signups.contract.ts';
 import { membershipStatuses } from '../people/people.contract.ts';

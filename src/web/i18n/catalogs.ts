@@ -5,10 +5,10 @@
  * coordinators and up read in `web/messages/organizer.<locale>.json`, fetched once a session with
  * such a role is known — so an activist's phone never downloads the organizer screens' words.
  */
+import type { Catalogs, Locale, Messages } from '../../platform/web/i18n/LocaleProvider.tsx';
 import sv from './sv.json';
 
-export type Messages = Record<string, string>;
-export type Locale = 'sv' | 'en';
+export type { Messages, Locale };
 
 const memberSv = import.meta.glob<Messages>('../../features/*/web/messages/sv.json', {
   eager: true,
@@ -49,3 +49,10 @@ export async function loadEnglish(): Promise<Messages> {
 export async function loadOrganizerMessages(locale: Locale): Promise<Messages> {
   return mergeCatalogs(await Promise.all(Object.values(organizer[locale]).map((load) => load())));
 }
+
+/** The app's catalogues, as the locale provider takes them. */
+export const appCatalogs: Catalogs = {
+  sv: svMessages,
+  loadEnglish,
+  loadOrganizer: loadOrganizerMessages,
+};

@@ -1,7 +1,7 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { appErrorStatus } from '../../shared/app-error.ts';
-import { roles } from '../../shared/atoms.ts';
+import { appErrorStatus } from '../../platform/shared/app-error.ts';
+import { roles } from '../../platform/shared/atoms.ts';
 import { committeeKinds } from '../../features/organizations/organizations.contract.ts';
 import { outboxStatuses } from '../../features/mail/mail.contract.ts';
 import { auditActions } from '../../features/audit/audit.contract.ts';
@@ -10,7 +10,7 @@ import { customFieldKinds } from '../../features/custom-fields/custom-fields.con
 import { consentPurposes } from '../../features/privacy/privacy.contract.ts';
 import { importFields } from '../../features/people/people-transfer.contract.ts';
 import { emptyPersonValues } from '../../features/people/web/person-form.ts';
-import { tagPalette } from '../ui/tag-colour.ts';
+import { tagPalette } from '../../platform/web/ui/tag-colour.ts';
 import * as activities from '../../features/activities/activities.contract.ts';
 import { reportKinds } from '../../features/activities/campaigns.contract.ts';
 import { signupSources } from '../../features/activities/signups.contract.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import type { OutgoingMessage } from '../../mail/server/mail.service.ts';
+import type { OutgoingMessage } from '../../../platform/server/mail/mail.service.ts';
 
 /** The password-reset e-mail, in Swedish (the association's language). */
 export async function passwordResetMessage(

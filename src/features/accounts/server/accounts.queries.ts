@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, RoleName } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
-import { hashPassword } from './passwords.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { hashPassword } from '../../../platform/server/secrets.ts';
 
 export async function findAccountByEmail(db: Kysely<DB>, email: string) {
   return (

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../../shared/app-error.ts';
-import { clearSessionCookie, getAuth, setSessionCookie } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { clearSessionCookie, getAuth, setSessionCookie } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { accountRoutes as routes } from '../accounts.contract.ts';
 import { findAccountByEmail, recordLogin, setPassword } from './accounts.queries.ts';
 import { LoginThrottle } from './login-throttle.ts';
-import { verifyPassword } from './passwords.ts';
+import { verifyPassword } from '../../../platform/server/secrets.ts';
 import { passwordResetMessage } from './account-messages.ts';
 import { buildSessionView } from './session-view.ts';
 import { createSession, deleteAccountSessions, deleteSession } from './sessions.queries.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../../shared/app-error.ts';
-import { getAuth, hasPermission, setSessionCookie } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { getAuth, hasPermission, setSessionCookie } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { getLocalGroup } from '../../organizations/server/local-groups.queries.ts';
 import { getOrganization } from '../../organizations/server/organizations.queries.ts';
 import { accountRoutes as routes } from '../accounts.contract.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { listCoordinatedLocalGroupIds } from '../../organizations/server/local-groups.queries.ts';
-import type { Session } from '../accounts.contract.ts';
+import { type Session } from '../../../platform/shared/session.contract.ts';
 
 /** The Session the API answers with after login, on session look-up and after accepting an invite. */
 export async function buildSessionView(

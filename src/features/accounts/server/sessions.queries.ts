@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB, RoleName } from '../../../../db/schema.ts';
-import { createSecret, hashSecret } from './passwords.ts';
+import { createSecret, hashSecret } from '../../../platform/server/secrets.ts';
+import { SESSION_DAYS } from '../../../platform/server/auth.ts';
 
-export const SESSION_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 export interface SessionAccount {

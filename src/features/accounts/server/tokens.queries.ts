@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, RoleName } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
-import { createSecret, hashSecret } from './passwords.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { createSecret, hashSecret } from '../../../platform/server/secrets.ts';
 
 export const RESET_TTL_MS = 60 * 60_000;
 export const INVITATION_TTL_MS = 7 * 86_400_000;

@@ -2,8 +2,8 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../../shared/atoms.ts';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import type { Role } from '../../../platform/shared/atoms.ts';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { AccountRoleSelect, type AccountRow } from './AccountRoleSelect.tsx';
 
 const account: AccountRow = {

@@ -3,9 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { roles, type Role } from '../../../shared/atoms.ts';
-import { callApi } from '../../../web/api.ts';
-import { describeError } from '../../../web/ui/error-messages.ts';
+import { roles, type Role } from '../../../platform/shared/atoms.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { describeError } from '../../../platform/web/ui/error-messages.ts';
 import { accountRoutes, type Account } from '../accounts.contract.ts';
 
 export type AccountRow = z.output<typeof Account>;

@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { EmailText } from '../../../web/ui/EmailText.tsx';
+import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
 import { AccountRoleSelect, type AccountRow } from './AccountRoleSelect.tsx';
 import { LastLogin } from './LastLogin.tsx';
 

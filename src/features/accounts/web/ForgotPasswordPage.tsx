@@ -4,10 +4,10 @@ import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { accountRoutes, PasswordResetRequest } from '../accounts.contract.ts';
 
 export function ForgotPasswordPage() {

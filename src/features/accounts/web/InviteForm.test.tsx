@@ -2,9 +2,9 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../../shared/atoms.ts';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
-import type { Session } from '../accounts.contract.ts';
+import type { Role } from '../../../platform/shared/atoms.ts';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
+import { type Session } from '../../../platform/shared/session.contract.ts';
 import { InviteForm } from './InviteForm.tsx';
 
 const groupId = '44444444-4444-4444-8444-444444444444';

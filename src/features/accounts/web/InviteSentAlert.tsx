@@ -2,7 +2,7 @@ import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 
 /**
  * After inviting: "sent" only when the server really sends e-mail. Without SMTP the

@@ -4,13 +4,14 @@ import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Navigate, useLocation } from 'react-router';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
-import { PasswordField } from '../../../web/ui/PasswordField.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
-import { sessionQueryKey, useSession } from '../../../web/ui/useSession.ts';
-import { accountRoutes, LoginInput } from '../accounts.contract.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { PasswordField } from '../../../platform/web/ui/PasswordField.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
+import { sessionQueryKey, useSession } from '../../../platform/web/ui/useSession.ts';
+import { accountRoutes } from '../accounts.contract.ts';
+import { LoginInput } from '../../../platform/shared/session.contract.ts';
 
 /** Where to go after logging in: back to the page that asked, else Min sida. */
 function returnPath(state: unknown): string {

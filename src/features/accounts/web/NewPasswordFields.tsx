@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { PasswordField } from '../../../web/ui/PasswordField.tsx';
+import { PasswordField } from '../../../platform/web/ui/PasswordField.tsx';
 
 interface FieldProps {
   name: string;

@@ -1,4 +1,4 @@
-import type { ErrorMessageOverrides } from '../../../web/ui/error-messages.ts';
+import type { ErrorMessageOverrides } from '../../../platform/web/ui/error-messages.ts';
 
 /** A link whose token is wrong, used or expired: the server answers one of these codes. */
 export const tokenErrorMessages: ErrorMessageOverrides = {

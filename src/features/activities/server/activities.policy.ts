@@ -1,5 +1,5 @@
-import { hasPermission, type Auth } from '../../../server/plugins/auth.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { hasPermission, type Auth } from '../../../platform/server/auth.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 
 // Organizers manage every activity; a coordinator those of their own local groups; the contact
 // person sees who signed up, marks attendance and reports; activists read what is published to

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { Activity, ActivityListItem, ShiftSummary } from '../activities.contract.ts';
 import { isPublished, type Reader } from './activities.policy.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdown } from '../../../platform/server/markdown.ts';
 import { listShiftSummaries } from './shifts.queries.ts';
 
 export const LIST_LIMIT = 2000;

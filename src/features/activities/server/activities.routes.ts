@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { getAuth, type Auth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { getAuth, type Auth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { activityRoutes as routes } from '../activities.contract.ts';
 import { getActivity, getActivityRow, listActivities } from './activities.queries.ts';
 import {

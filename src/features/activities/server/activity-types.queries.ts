@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { defaultActivityTypes, reportKinds, type ReportKind } from '../campaigns.contract.ts';
 
 const columns = ['id', 'key', 'name', 'position', 'is_archived'] as const;

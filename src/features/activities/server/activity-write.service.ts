@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { ActivityInput, ActivityPatch, EditScope } from '../activities.contract.ts';
 import { assertUsableType } from './activity-types.queries.ts';
 import { onActivityChanged } from './notify.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { CampaignInput, CampaignPatch } from '../campaigns.contract.ts';
 import { assertPersonInOrganization } from './references.queries.ts';
 

@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
-import { normalizePhone } from '../../../shared/phone.ts';
-import { createSecret, hashSecret } from '../../accounts/server/passwords.ts';
-import type { Mailer } from '../../mail/server/mail.service.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { normalizePhone } from '../../../platform/shared/phone.ts';
+import { createSecret, hashSecret } from '../../../platform/server/secrets.ts';
+import type { Mailer } from '../../../platform/server/mail/mail.service.ts';
 import { createPerson } from '../../people/server/register.queries.ts';
 import { recordConsent } from '../../privacy/server/consents.queries.ts';
 import { guestConfirmPath, type GuestSignupInput } from '../signups.contract.ts';

@@ -142,6 +142,7 @@ it('sends every reminder exactly once across a kill in the middle of sending', a
       .selectFrom('jobs')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('status', '=', 'done')
+      .where('kind', '=', 'activity.reminder')
       .executeTakeFirstOrThrow();
     const mails = await db
       .selectFrom('outbox')
@@ -188,6 +189,7 @@ it('sends every reminder exactly once across a kill in the middle of sending', a
     const jobs = await after.db
       .selectFrom('jobs')
       .select(['status', (eb) => eb.fn.sum<number>('attempts').as('attempts')])
+      .where('kind', '=', 'activity.reminder')
       .groupBy('status')
       .execute();
     expect(jobs.map((row) => row.status)).toEqual(['done']);

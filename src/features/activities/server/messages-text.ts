@@ -1,6 +1,9 @@
-import { buildCalendar } from '../../calendar/server/ical.ts';
+import { buildCalendar } from '../../../platform/server/ical.ts';
 import { shiftEvent } from '../../calendar/server/activity-events.ts';
-import type { MailAttachment, OutgoingMessage } from '../../mail/server/mail.service.ts';
+import type {
+  MailAttachment,
+  OutgoingMessage,
+} from '../../../platform/server/mail/mail.service.ts';
 import type { MessageSignup } from './messages.queries.ts';
 import { TIME_ZONE } from './stockholm-time.ts';
 

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { defineJob, type JobContext, type JobWorker } from '../../jobs/server/job-worker.ts';
-import type { Mailer } from '../../mail/server/mail.service.ts';
+import { type JobWorker } from '../../../platform/server/jobs/job-worker.ts';
+import { defineJob, type JobContext } from '../../../platform/server/jobs/job-definition.ts';
+import type { Mailer } from '../../../platform/server/mail/mail.service.ts';
 import { signupMessage, type MessageRecipient, type SignupMessageKind } from './messages-text.ts';
 import {
   findActivityForNotice,

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
-import { AppError } from '../../../shared/app-error.ts';
-import { enqueueJob, hasJob } from '../../jobs/server/jobs.queries.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { enqueueJob, hasJob } from '../../../platform/server/jobs/jobs.queries.ts';
 import { activityMessageRoutes as routes } from '../messages.contract.ts';
 import { getActivityRow } from './activities.queries.ts';
 import { assertCanSeeSignups } from './activities.policy.ts';
-import { registerActivityMessageJobs } from './messages.jobs.ts';
 import { listMessageSignups } from './messages.queries.ts';
 import { activityJobKinds, activityNotifier } from './messages.service.ts';
 import { setActivityNotifier } from './notify.ts';
@@ -16,7 +15,6 @@ const REMIND_ALL_INTERVAL_MS = 10 * 60_000;
 /** Activity messages: the notifier behind notify.ts, the jobs that send, and "remind all". */
 export function registerActivityMessages(app: FastifyInstance) {
   setActivityNotifier(activityNotifier);
-  registerActivityMessageJobs(app.jobs, { mailer: app.mailer, publicUrl: app.config.publicUrl });
 
   addRoute(app, routes.remindAll, async (request) => {
     const auth = getAuth(request);

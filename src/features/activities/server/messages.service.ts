@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { enqueueJob, hasJob, rescheduleQueuedJob } from '../../jobs/server/jobs.queries.ts';
+import {
+  enqueueJob,
+  hasJob,
+  rescheduleQueuedJob,
+} from '../../../platform/server/jobs/jobs.queries.ts';
 import {
   findActivityForNotice,
   findMessageSignup,

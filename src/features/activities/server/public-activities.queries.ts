@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { PublicActivity, PublicActivityListItem } from '../public-activities.contract.ts';
 import { selectActivities, timeRange } from './activities.queries.ts';
-import { renderMarkdown, summarizeMarkdown } from './markdown.ts';
+import { renderMarkdown, summarizeMarkdown } from '../../../platform/server/markdown.ts';
 import { listShiftSummaries } from './shifts.queries.ts';
 
 // The public calendar shows published public activities only, and never personal data: no

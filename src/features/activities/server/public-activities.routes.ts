@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { addRoute } from '../../../server/route.ts';
-import { prepareResponse, ResponseCache, sendPrepared } from '../../../server/response-cache.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { addRoute } from '../../../platform/server/route.ts';
+import {
+  prepareResponse,
+  ResponseCache,
+  sendPrepared,
+} from '../../../platform/server/response-cache.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { publicActivityRoutes as routes } from '../public-activities.contract.ts';
 import { signupRoutes } from '../signups.contract.ts';
 import {

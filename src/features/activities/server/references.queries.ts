@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 
 // Ids a client sends must name rows of the caller's own association; otherwise it is a field
 // error (not a foreign-key failure, and never a peek into another association).

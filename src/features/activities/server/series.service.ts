@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { Recurrence, SeriesInput } from '../activities.contract.ts';
 import { assertReferences, insertActivity } from './activity-write.service.ts';
 import { addDays, addMonths, daysBetween, moveWallClock, stockholmDate } from './stockholm-time.ts';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { activityRoutes as routes } from '../activities.contract.ts';
 import { getActivityRow } from './activities.queries.ts';
 import { assertCanManage } from './activities.policy.ts';

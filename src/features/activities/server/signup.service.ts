@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { onSignupChanged } from './notify.ts';
 
 // Capacity is exact. Every change to who holds a place on a shift runs in one transaction that

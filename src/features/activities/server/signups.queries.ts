@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { reportKinds } from '../campaigns.contract.ts';
 import type { Report, ReportInput, Signup } from '../signups.contract.ts';
 import { waitingPosition } from './shifts.queries.ts';

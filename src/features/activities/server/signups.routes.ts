@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { getAuth, type Auth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
-import { prepareResponse, ResponseCache, sendPrepared } from '../../../server/response-cache.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { getAuth, type Auth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
+import {
+  prepareResponse,
+  ResponseCache,
+  sendPrepared,
+} from '../../../platform/server/response-cache.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
 import { signupRoutes as routes } from '../signups.contract.ts';
 import { getActivityRow } from './activities.queries.ts';

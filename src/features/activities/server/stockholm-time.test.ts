@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, summarizeMarkdown } from './markdown.ts';
+import { renderMarkdown, summarizeMarkdown } from '../../../platform/server/markdown.ts';
 import { addMonths, moveWallClock, stockholmDate, wallClockMinutes } from './stockholm-time.ts';
 
 describe('Stockholm clock time', () => {

@@ -1,7 +1,7 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
 import type { Activity } from '../activities.contract.ts';
 import type { EditorSectionProps } from './activity-editor-form.ts';

@@ -4,8 +4,8 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { fieldErrorMessage } from '../../../web/ui/error-messages.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { fieldErrorMessage } from '../../../platform/web/ui/error-messages.ts';
 import { editScopes, type Activity } from '../activities.contract.ts';
 import { ActivityEditorBasics } from './ActivityEditorBasics.tsx';
 import { ActivityEditorDescription } from './ActivityEditorDescription.tsx';

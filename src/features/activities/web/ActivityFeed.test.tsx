@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { ActivityFeed } from './ActivityFeed.tsx';
 import { buildListItem, buildShiftSummary } from './organizer.fixtures.ts';
 

@@ -1,9 +1,9 @@
 import { NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
 import { ActivityFeedCard } from './ActivityFeedCard.tsx';
 import { ActivityFeedNearMe, NEAR_RADII, type NearRadius } from './ActivityFeedNearMe.tsx';

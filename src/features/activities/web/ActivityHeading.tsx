@@ -1,6 +1,6 @@
 import { Alert, Badge, Group, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 
 /** An activity's title, type and campaign, and the notice when it is cancelled. */
 export function ActivityHeading({

@@ -3,12 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
-import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
+import { useEditToggle } from '../../../platform/web/ui/useEditToggle.ts';
 import {
   ActivityTypeInput,
   campaignRoutes,

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { OrganizerPersonSearch } from './OrganizerPersonSearch.tsx';
 import { useBookPerson } from './useActivitiesAdmin.ts';
 

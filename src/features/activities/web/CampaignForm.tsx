@@ -3,11 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { CampaignInput, campaignRoutes, type Campaign } from '../campaigns.contract.ts';
-import { ColourChoice } from '../../../web/ui/ColourChoice.tsx';
+import { ColourChoice } from '../../../platform/web/ui/ColourChoice.tsx';
 import { OrganizerPersonSearch, type PickedPerson } from './OrganizerPersonSearch.tsx';
 import { activitiesQueryKey, campaignsQueryKey } from './useActivitiesAdmin.ts';
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { buildPerson, json, sessionAs, stubFetch } from '../../people/web/register.fixtures.ts';
 import { campaigns } from './organizer.fixtures.ts';
 import { CampaignsPage } from './CampaignsPage.tsx';

@@ -3,16 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
-import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
-import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { useEditToggle } from '../../../platform/web/ui/useEditToggle.ts';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { campaignRoutes, type Campaign } from '../campaigns.contract.ts';
 import { CampaignForm } from './CampaignForm.tsx';
 import { dayAsDate } from './calendar-time.ts';
-import { ConfirmDelete } from '../../../web/ui/ConfirmDelete.tsx';
+import { ConfirmDelete } from '../../../platform/web/ui/ConfirmDelete.tsx';
 import { activitiesQueryKey, campaignsQueryKey, useCampaigns } from './useActivitiesAdmin.ts';
 
 function CampaignRow({

@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, Card, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { tokenErrorMessages } from '../../accounts/web/token-errors.ts';
 import { useUrlToken } from '../../accounts/web/useUrlToken.ts';
 import { TokenInput } from '../signups.contract.ts';

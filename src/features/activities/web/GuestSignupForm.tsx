@@ -2,8 +2,8 @@ import { Alert, Button, Checkbox, Radio, SimpleGrid, Stack, Text, TextInput } fr
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import type { PublicShift } from '../public-activities.contract.ts';
 import { GuestSignupInput } from '../signups.contract.ts';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';

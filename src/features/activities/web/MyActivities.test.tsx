@@ -3,9 +3,9 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
-import type { Session } from '../../accounts/accounts.contract.ts';
+import { type Session } from '../../../platform/shared/session.contract.ts';
 import type { ShiftSummary } from '../activities.contract.ts';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { MyActivities } from './MyActivities.tsx';
 
 const session: Session = {

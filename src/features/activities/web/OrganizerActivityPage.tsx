@@ -2,18 +2,18 @@ import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { activityRoutes } from '../activities.contract.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { ActivityEditorCancel } from './ActivityEditorCancel.tsx';
 import { StatusBadges } from './CalendarItem.tsx';
 import { OrganizerActivityDetails } from './OrganizerActivityDetails.tsx';
 import { OrganizerRemindAll } from './OrganizerRemindAll.tsx';
 import { OrganizerShiftSignups } from './OrganizerShiftSignups.tsx';
 import { ReportForm } from './ReportForm.tsx';
-import { ConfirmDelete } from '../../../web/ui/ConfirmDelete.tsx';
+import { ConfirmDelete } from '../../../platform/web/ui/ConfirmDelete.tsx';
 import { activitiesQueryKey, activityQueryKey, useActivity } from './useActivitiesAdmin.ts';
 
 /** The organizer's view of one activity (/activities/:id/manage): details, sign-ups, report. */

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { PublicCalendar } from './PublicCalendar.tsx';
 import { PublicGroupCalendarPage } from './PublicGroupCalendarPage.tsx';
 

@@ -1,9 +1,9 @@
 import { Group, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { useParams } from 'react-router';
-import { routeUrl } from '../../../shared/route.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { routeUrl } from '../../../platform/shared/route.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { calendarRoutes } from '../../calendar/calendar.contract.ts';
 import { PublicCalendarLinks } from './PublicCalendarLinks.tsx';
 import { PublicCalendarList } from './PublicCalendarList.tsx';

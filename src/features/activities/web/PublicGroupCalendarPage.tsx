@@ -1,12 +1,12 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
-import { routeUrl } from '../../../shared/route.ts';
-import { ApiError } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { NotFoundPage } from '../../../web/ui/NotFoundPage.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { routeUrl } from '../../../platform/shared/route.ts';
+import { ApiError } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { NotFoundPage } from '../../../platform/web/ui/NotFoundPage.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { calendarRoutes } from '../../calendar/calendar.contract.ts';
 import { PublicCalendarLinks } from './PublicCalendarLinks.tsx';
 import { PublicCalendarList } from './PublicCalendarList.tsx';

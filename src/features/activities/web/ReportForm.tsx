@@ -1,9 +1,9 @@
 import { Button, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { fieldErrorMessage } from '../../../web/ui/error-messages.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { ApiError } from '../../../web/api.ts';
+import { fieldErrorMessage } from '../../../platform/web/ui/error-messages.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { ApiError } from '../../../platform/web/api.ts';
 import { reportKinds, type ReportKind } from '../campaigns.contract.ts';
 import { ReportInput } from '../signups.contract.ts';
 import { useActivityTypes, useReport, useSaveReport } from './useActivitiesAdmin.ts';

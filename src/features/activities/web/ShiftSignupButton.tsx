@@ -2,8 +2,8 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
-import { ApiError } from '../../../web/api.ts';
-import { describeError } from '../../../web/ui/error-messages.ts';
+import { ApiError } from '../../../platform/web/api.ts';
+import { describeError } from '../../../platform/web/ui/error-messages.ts';
 import type { ShiftSummary } from '../activities.contract.ts';
 import { useShiftSignup } from './useActivities.ts';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ApiError } from '../../../web/api.ts';
+import type { ApiError } from '../../../platform/web/api.ts';
 import {
   ActivityInput,
   SeriesInput,

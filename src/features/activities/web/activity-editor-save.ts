@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError, callApi } from '../../../web/api.ts';
+import { ApiError, callApi } from '../../../platform/web/api.ts';
 import {
   activityRoutes,
   ActivityInput,

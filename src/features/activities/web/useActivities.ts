@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { activityRoutes, type ShiftSummary } from '../activities.contract.ts';
 import { signupRoutes, type MyActivities } from '../signups.contract.ts';
 

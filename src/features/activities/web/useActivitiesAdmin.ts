@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { registerRoutes } from '../../people/people.contract.ts';
 import { activityRoutes, type ActivityListQuery } from '../activities.contract.ts';
 import { campaignRoutes } from '../campaigns.contract.ts';

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { organizationRoutes } from '../../organizations/organizations.contract.ts';
 import { publicActivityRoutes } from '../public-activities.contract.ts';
 import { signupRoutes, type GuestSignupInput } from '../signups.contract.ts';

@@ -1,4 +1,4 @@
-import type { CalendarEvent } from './ical.ts';
+import type { CalendarEvent } from '../../../platform/server/ical.ts';
 import type { FeedActivity, FeedShift } from './feeds.queries.ts';
 
 // How an activity reads in someone's calendar app. UIDs are stable (the row's id), SEQUENCE is

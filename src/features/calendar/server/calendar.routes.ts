@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { assertCanRead } from '../../activities/server/activities.policy.ts';
 import { getPublicOrganization } from '../../activities/server/public-activities.queries.ts';
 import {
@@ -9,7 +9,7 @@ import {
   ResponseCache,
   sendPrepared,
   type PreparedResponse,
-} from '../../../server/response-cache.ts';
+} from '../../../platform/server/response-cache.ts';
 import { CALENDAR_CONTENT_TYPE, calendarRoutes as routes } from '../calendar.contract.ts';
 import { activityEvent, shiftEvent } from './activity-events.ts';
 import { createFeed, findFeedOwner, findLiveFeed, revokeFeeds } from './feed-tokens.queries.ts';
@@ -20,8 +20,7 @@ import {
   listPersonalFeedShifts,
   listPublicFeedActivities,
 } from './feeds.queries.ts';
-import { buildCalendar } from './ical.ts';
-import { registerPublicPageMeta } from './page-meta.ts';
+import { buildCalendar } from '../../../platform/server/ical.ts';
 
 // DTSTAMP changes every second; the ETag ignores it so an unchanged feed keeps its tag.
 const DTSTAMP = /^DTSTAMP:.*$/gm;
@@ -46,7 +45,6 @@ const prepareCalendar = (body: string) => prepareResponse(body, CALENDAR_CONTENT
 
 export function registerCalendarRoutes(app: FastifyInstance) {
   const url = (path: string) => `${app.config.publicUrl}${path}`;
-  registerPublicPageMeta(app);
   // Public feeds are polled by many calendar apps and change rarely: reused for a few seconds.
   const seconds = app.config.publicCacheSeconds;
   const feeds = new ResponseCache({ ttlMs: seconds * 1000, serveStale: true });

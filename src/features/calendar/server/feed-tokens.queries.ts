@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { createSecret, hashSecret } from '../../accounts/server/passwords.ts';
+import { createSecret, hashSecret } from '../../../platform/server/secrets.ts';
 
 // A personal feed's address carries a secret; only its hash is stored, so the address is shown
 // once, when made. Making a new one revokes the old.

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { PageMeta } from '../../../server/plugins/web.ts';
-import { summarizeMarkdown } from '../../activities/server/markdown.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import type { PageMeta, PageMetaProvider } from '../../../platform/server/web-pages.ts';
+import { summarizeMarkdown } from '../../../platform/server/markdown.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { getPublicOrganization } from '../../activities/server/public-activities.queries.ts';
 import { findPublicActivity } from './feeds.queries.ts';
-import { CALENDAR_TIME_ZONE } from './ical.ts';
+import { CALENDAR_TIME_ZONE } from '../../../platform/server/ical.ts';
 
 // Link previews (Facebook, Signal, X, Mastodon …) read the page's head before any script runs,
 // so a shared public activity page gets its title, time, place and image in the HTML itself.
@@ -21,8 +21,9 @@ const when = new Intl.DateTimeFormat('sv-SE', {
 const ACTIVITY_PAGE = /^\/o\/([a-z0-9-]+)\/activities\/([0-9a-f-]{36})\/?$/;
 const ORGANIZATION_PAGE = /^\/o\/([a-z0-9-]+)\/?$/;
 
-export function registerPublicPageMeta(app: FastifyInstance) {
-  app.pageMetaProviders.push(async (path): Promise<PageMeta | null> => {
+/** Titles and link previews of the kalendarium and public activity pages. */
+export function publicPageMeta(app: FastifyInstance): PageMetaProvider {
+  return async (path): Promise<PageMeta | null> => {
     const activityMatch = ACTIVITY_PAGE.exec(path);
     const orgMatch = activityMatch ? null : ORGANIZATION_PAGE.exec(path);
     const slug = activityMatch?.[1] ?? orgMatch?.[1];
@@ -53,5 +54,5 @@ export function registerPublicPageMeta(app: FastifyInstance) {
       imageUrl: activity.image_url,
       type: 'article',
     };
-  });
+  };
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { CustomField } from '../custom-fields.contract.ts';
 
 const columns = ['id', 'label', 'kind', 'options', 'position'] as const;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { customFieldRoutes as routes } from '../custom-fields.contract.ts';
 import {
   createCustomField,

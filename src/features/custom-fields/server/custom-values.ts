@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../shared/app-error.ts';
+import type { FieldError } from '../../../platform/shared/app-error.ts';
 import type { CustomField } from '../custom-fields.contract.ts';
 
 type Check = (value: unknown, field: CustomField) => unknown | undefined;

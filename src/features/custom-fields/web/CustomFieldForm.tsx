@@ -2,8 +2,8 @@ import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantin
 import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import {
   CustomFieldInput,
   CustomFieldPatch,

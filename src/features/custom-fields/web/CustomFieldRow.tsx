@@ -1,8 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { callApi } from '../../../web/api.ts';
-import { ConfirmDelete } from '../../../web/ui/ConfirmDelete.tsx';
+import { callApi } from '../../../platform/web/api.ts';
+import { ConfirmDelete } from '../../../platform/web/ui/ConfirmDelete.tsx';
 import { customFieldRoutes, type CustomField } from '../custom-fields.contract.ts';
 import { CustomFieldForm } from './CustomFieldForm.tsx';
 

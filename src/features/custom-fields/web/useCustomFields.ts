@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { customFieldRoutes } from '../custom-fields.contract.ts';
 
 export const customFieldsQueryKey = ['custom-fields'] as const;

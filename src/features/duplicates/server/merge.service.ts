@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { mergeableFields } from '../duplicates.contract.ts';
 import { cancelSignupsTakenByMerge } from '../../activities/server/person-merge.service.ts';
 

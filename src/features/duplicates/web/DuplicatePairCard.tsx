@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { formatPhone } from '../../../shared/phone.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { fullName } from './person-name.ts';
 import { reasonMessageIds, useMarkDistinct, type DuplicatePairData } from './useDuplicates.ts';
 

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { formatPhone } from '../../../shared/phone.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import type { Person } from '../../people/people.contract.ts';
 import type { mergeableFields } from '../duplicates.contract.ts';
 import { fullName } from './person-name.ts';

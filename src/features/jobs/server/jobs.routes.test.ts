@@ -7,8 +7,8 @@ import {
   type TestApp,
   type TestAssociation,
 } from '../../../server/testing.ts';
-import { defineJob } from './job-worker.ts';
-import { enqueueJob } from './jobs.queries.ts';
+import { defineJob } from '../../../platform/server/jobs/job-definition.ts';
+import { enqueueJob } from '../../../platform/server/jobs/jobs.queries.ts';
 
 // Admins see their association's jobs — counts by status, recent jobs and their errors — but
 // never a job's payload, and never another association's jobs.

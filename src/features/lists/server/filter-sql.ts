@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { normalizePhone } from '../../../shared/phone.ts';
+import { normalizePhone } from '../../../platform/shared/phone.ts';
 import type { Condition, FilterGroup } from '../lists.contract.ts';
 import { isFlaggedForRetention, targetableFor } from '../../privacy/server/targeting-sql.ts';
 

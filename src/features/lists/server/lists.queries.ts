@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { FilterGroup, Sort } from '../lists.contract.ts';
 
 export interface ListViewer {

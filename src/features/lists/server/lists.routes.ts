@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
 import { listPeople } from '../../people/server/register.queries.ts';
 import { listRoutes as routes, type FilterGroup, type Sort } from '../lists.contract.ts';
 import { compileFilter } from './filter-sql.ts';
 import { createList, deleteList, getList, listLists, updateList } from './lists.queries.ts';
-import type { Auth } from '../../../server/plugins/auth.ts';
+import type { Auth } from '../../../platform/server/auth.ts';
 
 export function registerListRoutes(app: FastifyInstance) {
   const search = (

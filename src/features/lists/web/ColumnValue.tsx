@@ -1,9 +1,9 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { z } from 'zod';
-import { formatPhone } from '../../../shared/phone.ts';
-import { EmailText } from '../../../web/ui/EmailText.tsx';
-import { TagBadge } from '../../../web/ui/TagBadge.tsx';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
+import { TagBadge } from '../../../platform/web/ui/TagBadge.tsx';
 import type { PersonSummary } from '../../people/people.contract.ts';
 import type { OptionalColumn } from './list-columns.ts';
 

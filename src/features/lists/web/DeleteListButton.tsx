@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useDeleteList, type List } from './useLists.ts';
 
 /** "Ta bort listan" for its owner: asks first, says the people stay, then goes to all lists. */

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { json, sessionAs, stubFetch, tagList } from '../../people/web/register.fixtures.ts';
 import { FilterBuilder } from './FilterBuilder.tsx';
 import { newGroup, toFilter } from './filter-draft.ts';

@@ -1,9 +1,9 @@
 import { Stack } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { ListForm } from './ListForm.tsx';
 import { useList } from './useLists.ts';
 

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Stack, Switch, Textarea, TextInput } from '
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { DeleteListButton } from './DeleteListButton.tsx';
 import { FilterBuilder } from './FilterBuilder.tsx';
 import { fromFilter, newGroup, toFilter } from './filter-draft.ts';

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import {
   buildPerson,
   json,

@@ -3,11 +3,11 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { usePeopleExport } from '../../people/web/usePeopleExport.ts';
-import { useSelection } from '../../people/web/useSelection.ts';
+import { useSelection, type Selection } from '../../../platform/web/ui/useSelection.ts';
 import type { Sort } from '../lists.contract.ts';
 import {
   columnsToSave,
@@ -17,7 +17,8 @@ import {
   type OptionalColumn,
 } from './list-columns.ts';
 import { ownerText } from './list-meta.ts';
-import { BulkTagBar } from '../../../web/ui/BulkTagBar.tsx';
+import { BulkTagBar } from '../../../platform/web/ui/BulkTagBar.tsx';
+import { useTagPeople, useTags } from '../../tags/web/useTags.ts';
 import { ListExportButton, ListExportResult } from './ListExport.tsx';
 import { ListPager } from './ListPager.tsx';
 import { ListPeopleCards } from './ListPeopleCards.tsx';
@@ -87,7 +88,7 @@ function SavedListView({ list }: { list: List }) {
         onSort={changeSort}
       />
       {update.isError && <ErrorAlert error={update.error} />}
-      {selection.ids.length > 0 && <BulkTagBar selection={selection} />}
+      {selection.ids.length > 0 && <TagSelected selection={selection} />}
       <Card withBorder component="section" aria-label={intl.formatMessage({ id: 'lists.people' })}>
         {people.isPending ? (
           <PageLoader />
@@ -130,4 +131,9 @@ function SavedListView({ list }: { list: List }) {
       </Card>
     </Stack>
   );
+}
+
+/** The bulk tag bar, with the tags feature's data (fetched once something is selected). */
+function TagSelected({ selection }: { selection: Selection }) {
+  return <BulkTagBar selection={selection} tags={useTags()} tagPeople={useTagPeople()} />;
 }

@@ -1,7 +1,10 @@
 import { Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import type { Selection } from '../../people/web/useSelection.ts';
-import { SelectablePersonItem, SelectPageCheckbox } from '../../../web/ui/SelectablePeople.tsx';
+import type { Selection } from '../../../platform/web/ui/useSelection.ts';
+import {
+  SelectablePersonItem,
+  SelectPageCheckbox,
+} from '../../../platform/web/ui/SelectablePeople.tsx';
 import { ColumnValue, type Summary } from './ColumnValue.tsx';
 import { columnLabels, type OptionalColumn } from './list-columns.ts';
 

@@ -1,8 +1,11 @@
 import { Table, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import type { Selection } from '../../people/web/useSelection.ts';
-import { SelectablePersonRow, SelectPageCheckbox } from '../../../web/ui/SelectablePeople.tsx';
+import type { Selection } from '../../../platform/web/ui/useSelection.ts';
+import {
+  SelectablePersonRow,
+  SelectPageCheckbox,
+} from '../../../platform/web/ui/SelectablePeople.tsx';
 import type { Sort } from '../lists.contract.ts';
 import { ColumnValue, type Summary } from './ColumnValue.tsx';
 import { columnLabels, type OptionalColumn } from './list-columns.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { json, sessionAs, stubFetch } from '../../people/web/register.fixtures.ts';
 import { buildList, listId } from './lists.fixtures.ts';
 import { ListsPage } from './ListsPage.tsx';

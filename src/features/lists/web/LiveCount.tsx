@@ -1,6 +1,6 @@
 import { Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import type { FilterGroup } from '../lists.contract.ts';
 import { useLiveCount } from './useLiveCount.ts';
 

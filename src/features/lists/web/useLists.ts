@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { listRoutes, type SavedList, type SavedListPatch, type Sort } from '../lists.contract.ts';
 

@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { listRoutes, type FilterGroup } from '../lists.contract.ts';
 

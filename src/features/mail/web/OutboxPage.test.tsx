@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { OutboxPage } from './OutboxPage.tsx';
 
 const link = 'https://grasrot.example.org/invitation#token=abc_DEF-123';

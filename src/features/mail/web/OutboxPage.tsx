@@ -3,11 +3,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
-import { EmailText } from '../../../web/ui/EmailText.tsx';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { callApi } from '../../../platform/web/api.ts';
+import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { mailRoutes, type OutboxMessage } from '../mail.contract.ts';
 import { findPersonalLink, OutboxLink } from './OutboxLink.tsx';
 

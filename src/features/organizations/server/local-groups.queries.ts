@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { LocalGroup } from '../organizations.contract.ts';
 
 /** Ids of the local groups a person coordinates. */

@@ -1,6 +1,6 @@
-import type { Auth } from '../../../server/plugins/auth.ts';
-import { hasPermission } from '../../../server/plugins/auth.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import type { Auth } from '../../../platform/server/auth.ts';
+import { hasPermission } from '../../../platform/server/auth.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 
 /** Organizers and admins see every group; a coordinator sees their own group(s) only. */
 export function canManageLocalGroup(auth: Auth, localGroupId: string): boolean {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../../shared/app-error.ts';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { organizationRoutes as routes } from '../organizations.contract.ts';
 import { listCommittees } from './committees.queries.ts';
 import {

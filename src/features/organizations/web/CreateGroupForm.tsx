@@ -4,9 +4,9 @@ import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { LocalGroupInput, organizationRoutes } from '../organizations.contract.ts';
 import { localGroupsQueryKey } from './useLocalGroups.ts';
 

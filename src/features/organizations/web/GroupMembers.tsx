@@ -1,10 +1,10 @@
 import { Anchor, Badge, Card, Group, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { z } from 'zod';
-import { formatPhone } from '../../../shared/phone.ts';
-import { EmailText } from '../../../web/ui/EmailText.tsx';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import type { GroupMember } from '../organizations.contract.ts';
 import { useLocalGroupMembers } from './useLocalGroups.ts';
 

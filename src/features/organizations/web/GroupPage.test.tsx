@@ -3,9 +3,9 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Session } from '../../accounts/accounts.contract.ts';
-import type { Role } from '../../../shared/atoms.ts';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { type Session } from '../../../platform/shared/session.contract.ts';
+import type { Role } from '../../../platform/shared/atoms.ts';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { GroupPage } from './GroupPage.tsx';
 
 const groupId = 'f1b3cab5-3163-4021-a390-36bfca7b5746';

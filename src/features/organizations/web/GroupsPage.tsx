@@ -1,11 +1,11 @@
 import { Anchor, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
-import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
-import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { useEditToggle } from '../../../platform/web/ui/useEditToggle.ts';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import type { LocalGroup } from '../organizations.contract.ts';
 import { CreateGroupForm } from './CreateGroupForm.tsx';
 import { useLocalGroups } from './useLocalGroups.ts';

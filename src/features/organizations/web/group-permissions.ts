@@ -1,5 +1,5 @@
-import type { Session } from '../../accounts/accounts.contract.ts';
-import { hasRole } from '../../../web/ui/useSession.ts';
+import { type Session } from '../../../platform/shared/session.contract.ts';
+import { hasRole } from '../../../platform/web/ui/useSession.ts';
 
 // Mirrors the server's policy so the UI offers only what will be allowed; the server decides.
 

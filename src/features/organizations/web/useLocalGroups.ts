@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { organizationRoutes } from '../organizations.contract.ts';
 
 export const localGroupsQueryKey = ['local-groups'] as const;

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { formatPhone } from '../../../shared/phone.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
 import { FilterGroup } from '../../lists/lists.contract.ts';
 import { compileFilter } from '../../lists/server/filter-sql.ts';
@@ -10,8 +10,8 @@ import {
   exportColumns,
   type ExportColumn,
 } from '../people-transfer.contract.ts';
-import { writeCsv, type ExportValue } from './import/write-csv.ts';
-import { writeXlsx } from './import/write-xlsx.ts';
+import { writeCsv, type ExportValue } from '../../../platform/server/write-csv.ts';
+import { writeXlsx } from '../../../platform/server/write-xlsx.ts';
 
 /** Swedish column headers; the import maps each of them back to its field. */
 const HEADERS: Record<ExportColumn, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { ImportSummary } from '../people-transfer.contract.ts';
 import { ImportJobs, KEEP_FINISHED_MS } from './import-jobs.ts';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { ImportJob, ImportSummary } from '../people-transfer.contract.ts';
 import type { ImportProgress } from './import.service.ts';
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
 import type { CustomField } from '../../custom-fields/custom-fields.contract.ts';
 import { listCustomFields } from '../../custom-fields/server/custom-fields.queries.ts';

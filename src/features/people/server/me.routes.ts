@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { listPersonCommittees } from '../../organizations/server/committees.queries.ts';
 import { peopleRoutes as routes } from '../people.contract.ts';
 import { getProfile, updateProfile } from './people.queries.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Readable } from 'node:stream';
-import { getAuth, type Auth } from '../../../server/plugins/auth.ts';
-import { addRoute, type RouteRequest } from '../../../server/route.ts';
+import { getAuth, type Auth } from '../../../platform/server/auth.ts';
+import { addRoute, type RouteRequest } from '../../../platform/server/route.ts';
 import { listCustomFields } from '../../custom-fields/server/custom-fields.queries.ts';
 import { getOrganization } from '../../organizations/server/organizations.queries.ts';
 import { getList } from '../../lists/server/lists.queries.ts';

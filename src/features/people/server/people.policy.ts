@@ -1,6 +1,6 @@
-import type { Auth } from '../../../server/plugins/auth.ts';
+import type { Auth } from '../../../platform/server/auth.ts';
 import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 
 /** Out of reach looks like not found. */
 export function assertReaches(auth: Auth, localGroupId: string | null) {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
-import { normalizePhone } from '../../../shared/phone.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { normalizePhone } from '../../../platform/shared/phone.ts';
 
 export async function getProfile(db: Kysely<DB>, organizationId: string, personId: string) {
   const row = await db

@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
-import { normalizePhone } from '../../../shared/phone.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { normalizePhone } from '../../../platform/shared/phone.ts';
 import type { Person } from '../people.contract.ts';
 import { listTagsOfPeople } from '../../tags/server/tags.queries.ts';
 import { listCustomFields } from '../../custom-fields/server/custom-fields.queries.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
 import { registerRoutes as routes } from '../people.contract.ts';
 import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';

@@ -1,6 +1,6 @@
 import { Fieldset, SimpleGrid, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { fieldErrorMessage } from '../../../web/ui/error-messages.ts';
+import { fieldErrorMessage } from '../../../platform/web/ui/error-messages.ts';
 import type { CustomField } from '../../custom-fields/custom-fields.contract.ts';
 import type { CustomDraft, CustomDrafts } from '../../custom-fields/web/custom-values.ts';
 import { CustomValueInput } from './CustomValueInput.tsx';

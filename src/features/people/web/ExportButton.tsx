@@ -1,6 +1,6 @@
 import { Alert, Button, Menu } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import type { usePeopleExport } from './usePeopleExport.ts';
 
 type Export = ReturnType<typeof usePeopleExport>;

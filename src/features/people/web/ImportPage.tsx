@@ -3,10 +3,10 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { transferRoutes } from '../people-transfer.contract.ts';
 import { ImportFileStep, type ChosenFile } from './ImportFileStep.tsx';

@@ -1,7 +1,7 @@
 import { Alert, List, ScrollArea, Table, Text } from '@mantine/core';
 import type { z } from 'zod';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { formatPhone } from '../../../shared/phone.ts';
+import { formatPhone } from '../../../platform/shared/phone.ts';
 import type { CustomValueType } from '../../custom-fields/web/custom-values.ts';
 import type { ImportPreview } from '../people-transfer.contract.ts';
 

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { FormattedMessage } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 
 /** "Mina uppgifter i Gräsrot": everything held about me, to download. */
 export function MyDataCard() {

@@ -2,8 +2,8 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { formatPhone } from '../../../shared/phone.ts';
-import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { reasonMessageIds, type DuplicatePairData } from '../../duplicates/web/useDuplicates.ts';
 import type { Person } from '../people.contract.ts';
 

@@ -3,8 +3,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useParams } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../../shared/atoms.ts';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import type { Role } from '../../../platform/shared/atoms.ts';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { NewPersonPage } from './NewPersonPage.tsx';
 import { buildPerson, groupId, json, sessionAs, stubFetch } from './register.fixtures.ts';
 

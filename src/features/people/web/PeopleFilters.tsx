@@ -2,7 +2,7 @@ import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
 import type { PeopleFilter } from './usePeople.ts';
 

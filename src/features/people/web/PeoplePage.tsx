@@ -2,11 +2,12 @@ import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
-import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
-import { BulkTagBar } from '../../../web/ui/BulkTagBar.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
+import { BulkTagBar } from '../../../platform/web/ui/BulkTagBar.tsx';
+import { useTagPeople, useTags } from '../../tags/web/useTags.ts';
 import { ExportButton, ExportResult } from './ExportButton.tsx';
 import { PeopleFilters } from './PeopleFilters.tsx';
 import { PeopleList } from './PeopleList.tsx';
@@ -14,7 +15,7 @@ import { PeopleTable } from './PeopleTable.tsx';
 import { pageSize, usePeople } from './usePeople.ts';
 import { usePeopleFilter } from './usePeopleFilter.ts';
 import { usePeopleExport } from './usePeopleExport.ts';
-import { useSelection } from './useSelection.ts';
+import { useSelection, type Selection } from '../../../platform/web/ui/useSelection.ts';
 
 // Mantine's `md`: below it, beside the sidebar, six columns would not fit.
 const wideEnoughForTable = '(min-width: 62em)';
@@ -61,7 +62,7 @@ export function PeoplePage() {
         </Alert>
       )}
       <PeopleFilters filter={filter} onChange={update} />
-      {selection.ids.length > 0 && <BulkTagBar selection={selection} />}
+      {selection.ids.length > 0 && <TagSelected selection={selection} />}
       <Card withBorder component="section" aria-label={intl.formatMessage({ id: 'people.title' })}>
         {people.isPending ? (
           <PageLoader />
@@ -110,4 +111,9 @@ export function PeoplePage() {
       </Card>
     </Stack>
   );
+}
+
+/** The bulk tag bar, with the tags feature's data (fetched once something is selected). */
+function TagSelected({ selection }: { selection: Selection }) {
+  return <BulkTagBar selection={selection} tags={useTags()} tagPeople={useTagPeople()} />;
 }

@@ -4,8 +4,11 @@ import type { z } from 'zod';
 import type { PersonSummary } from '../people.contract.ts';
 import { PersonContact } from './PersonContact.tsx';
 import { PersonTagList } from './PersonTagList.tsx';
-import type { Selection } from './useSelection.ts';
-import { SelectablePersonRow, SelectPageCheckbox } from '../../../web/ui/SelectablePeople.tsx';
+import type { Selection } from '../../../platform/web/ui/useSelection.ts';
+import {
+  SelectablePersonRow,
+  SelectPageCheckbox,
+} from '../../../platform/web/ui/SelectablePeople.tsx';
 
 type Summary = z.output<typeof PersonSummary>;
 

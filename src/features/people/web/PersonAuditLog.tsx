@@ -2,9 +2,9 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { auditRoutes, type AuditEntry } from '../../audit/audit.contract.ts';
 import { PersonPatch } from '../people.contract.ts';
 

@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { formatPhone } from '../../../shared/phone.ts';
-import { EmailText } from '../../../web/ui/EmailText.tsx';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
 
 /** E-mail and phone as links a phone can write to or call; "–" when there are none. */
 export function PersonContact({ email, phone }: { email: string | null; phone: string | null }) {

@@ -2,8 +2,8 @@ import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { formatPhone } from '../../../shared/phone.ts';
-import { EmailText } from '../../../web/ui/EmailText.tsx';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
 import { CustomValuesDetails } from './CustomValuesDetails.tsx';
 import type { Person } from '../people.contract.ts';
 

@@ -12,10 +12,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { ApiError } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
-import { hasRole, useCurrentSession } from '../../../web/ui/useSession.ts';
+import { ApiError } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import {
   changedCustomValues,
   initialDrafts,

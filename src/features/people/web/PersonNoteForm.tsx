@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { NoteInput } from '../../timeline/timeline.contract.ts';
 import { useCreateNote } from '../../timeline/web/useTimeline.ts';
 

@@ -3,8 +3,8 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../../shared/atoms.ts';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import type { Role } from '../../../platform/shared/atoms.ts';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { PersonPage } from './PersonPage.tsx';
 import { buildPerson, groupId, json, sessionAs, stubFetch, tagList } from './register.fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { Group } from '@mantine/core';
-import { TagBadge } from '../../../web/ui/TagBadge.tsx';
+import { TagBadge } from '../../../platform/web/ui/TagBadge.tsx';
 
 export function PersonTagList({ tags }: { tags: { id: string; name: string; colour: string }[] }) {
   if (tags.length === 0) return null;

@@ -2,9 +2,9 @@ import { Button, CloseButton, Group, NativeSelect, Stack, Text } from '@mantine/
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { TagBadge } from '../../../web/ui/TagBadge.tsx';
-import { textColourOn } from '../../../web/ui/tag-colour.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { TagBadge } from '../../../platform/web/ui/TagBadge.tsx';
+import { textColourOn } from '../../../platform/web/ui/tag-colour.ts';
 import { useTagPeople, useTags } from '../../tags/web/useTags.ts';
 import type { Person } from '../people.contract.ts';
 import { personQueryKey } from './usePeople.ts';

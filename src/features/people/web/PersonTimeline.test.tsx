@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../web/ui/renderWithProviders.tsx';
+import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import type { TimelineEvent } from '../../timeline/timeline.contract.ts';
 import { PersonTimeline } from './PersonTimeline.tsx';
 import { json, sessionAs, stubFetch } from './register.fixtures.ts';

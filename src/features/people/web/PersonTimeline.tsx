@@ -1,7 +1,7 @@
 import { Button, Card, Divider, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { useTimeline } from '../../timeline/web/useTimeline.ts';
 import { PersonNoteForm } from './PersonNoteForm.tsx';
 import { PersonTimelineEvent } from './PersonTimelineEvent.tsx';

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import type { TimelineEvent } from '../../timeline/timeline.contract.ts';
 import { useDeleteNote } from '../../timeline/web/useTimeline.ts';
 import { describeTimelineEvent, relativeTime, type ActivityTitle } from './timeline-text.ts';

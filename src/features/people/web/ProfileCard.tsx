@@ -2,10 +2,10 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
+import { useEditToggle } from '../../../platform/web/ui/useEditToggle.ts';
 import type { Profile } from '../people.contract.ts';
-import { formatPhone } from '../../../shared/phone.ts';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 
 // The form is fetched when someone chooses to edit, not with the page.
 const ProfileForm = lazy(async () => ({

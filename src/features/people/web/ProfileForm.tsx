@@ -3,14 +3,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
-import { sessionQueryKey } from '../../../web/ui/useSession.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
+import { sessionQueryKey } from '../../../platform/web/ui/useSession.ts';
 import { organizationRoutes } from '../../organizations/organizations.contract.ts';
 import { peopleRoutes, ProfilePatch, type MyPage, type Profile } from '../people.contract.ts';
 import { myPageQueryKey } from './useMyPage.ts';
-import { formatPhone } from '../../../shared/phone.ts';
+import { formatPhone } from '../../../platform/shared/phone.ts';
 
 export function ProfileForm({
   profile,

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { formatPhone } from '../../../shared/phone.ts';
-import { callApi } from '../../../web/api.ts';
+import { formatPhone } from '../../../platform/shared/phone.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { registerRoutes } from '../people.contract.ts';
 

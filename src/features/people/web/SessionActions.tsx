@@ -1,7 +1,7 @@
 import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useLogout } from '../../../web/ui/useLogout.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useLogout } from '../../../platform/web/ui/useLogout.ts';
 
 /** Log out here, or everywhere (a lost phone, a shared computer). */
 export function SessionActions() {

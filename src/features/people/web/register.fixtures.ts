@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import type { Session } from '../../accounts/accounts.contract.ts';
-import type { Role } from '../../../shared/atoms.ts';
+import { type Session } from '../../../platform/shared/session.contract.ts';
+import type { Role } from '../../../platform/shared/atoms.ts';
 import type { Person } from '../people.contract.ts';
 
 // Shared by the register's component tests: a session, a person, and a fetch stub.

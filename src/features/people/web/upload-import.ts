@@ -1,6 +1,10 @@
 import type { z } from 'zod';
-import { ApiError } from '../../../web/api.ts';
-import { appErrorStatus, type AppErrorCode, type Problem } from '../../../shared/app-error.ts';
+import { ApiError } from '../../../platform/web/api.ts';
+import {
+  appErrorStatus,
+  type AppErrorCode,
+  type Problem,
+} from '../../../platform/shared/app-error.ts';
 import { transferRoutes, type ImportInput, type ImportJob } from '../people-transfer.contract.ts';
 
 export interface FollowCallbacks {

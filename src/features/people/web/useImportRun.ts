@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { ApiError, callApi } from '../../../web/api.ts';
-import { useCurrentSession } from '../../../web/ui/useSession.ts';
+import { ApiError, callApi } from '../../../platform/web/api.ts';
+import { useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import {
   transferRoutes,
   type ImportInput,

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { registerRoutes } from '../people.contract.ts';
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { callApi } from '../../../web/api.ts';
-import { base64ToBlob, downloadBlob } from '../../../web/ui/download.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { base64ToBlob, downloadBlob } from '../../../platform/web/ui/download.ts';
 import { transferRoutes } from '../people-transfer.contract.ts';
 import { exportFilter } from './people-export-filter.ts';
 import type { PeopleFilter } from './usePeople.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 import type { consentPurposes } from '../privacy.contract.ts';
 
 const columns = ['id', 'purpose', 'given_at', 'source', 'wording', 'withdrawn_at'] as const;

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
 import { listPersonCommittees } from '../../organizations/server/committees.queries.ts';
-import { formatCsv } from '../../people/server/import/write-csv.ts';
+import { formatCsv } from '../../../platform/server/write-csv.ts';
 import { getPerson } from '../../people/server/register.queries.ts';
 import { listNotesAbout } from '../../timeline/server/notes.queries.ts';
 import type { MyData } from '../privacy.contract.ts';

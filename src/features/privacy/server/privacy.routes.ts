@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../../../shared/app-error.ts';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
 import { getPerson } from '../../people/server/register.queries.ts';
 import { assertReaches } from '../../people/server/people.policy.ts';

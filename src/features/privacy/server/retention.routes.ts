@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { getAuth } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { getAuth } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { privacyRoutes as routes } from '../privacy.contract.ts';
 import {
   getRetentionOverview,

@@ -2,8 +2,8 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { RetentionMonths } from '../privacy.contract.ts';
 import { useUpdateRetention } from './useRetention.ts';
 

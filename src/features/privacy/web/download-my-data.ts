@@ -1,5 +1,5 @@
-import { callApi } from '../../../web/api.ts';
-import { downloadBlob } from '../../../web/ui/download.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { downloadBlob } from '../../../platform/web/ui/download.ts';
 import { privacyRoutes } from '../privacy.contract.ts';
 
 /** Downloads everything held about the logged-in person, as pretty JSON or the server's CSV. */

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { addRoute } from '../../../server/route.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { systemRoutes } from '../system.contract.ts';
-import { appVersion } from '../../../server/version.ts';
+import { appVersion } from '../../../platform/server/version.ts';
 
 export function registerHealthRoutes(app: FastifyInstance) {
   addRoute(app, systemRoutes.health, async () => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ConfirmDelete as ConfirmDeleteButton } from '../../../web/ui/ConfirmDelete.tsx';
+import { ConfirmDelete as ConfirmDeleteButton } from '../../../platform/web/ui/ConfirmDelete.tsx';
 import { peopleQueryKey, tagsQueryKey } from './useTags.ts';
 
 /** Deleting a tag or tag group: asks first, then refreshes the tags and, lazily, people. */

@@ -2,12 +2,12 @@ import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/co
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { TagInput, tagRoutes } from '../tags.contract.ts';
-import { ColourChoice } from '../../../web/ui/ColourChoice.tsx';
-import { tagPalette } from '../../../web/ui/tag-colour.ts';
+import { ColourChoice } from '../../../platform/web/ui/ColourChoice.tsx';
+import { tagPalette } from '../../../platform/web/ui/tag-colour.ts';
 import { peopleQueryKey, tagsQueryKey } from './useTags.ts';
 
 // The tag form names what the generic messages would call a group.

@@ -1,11 +1,11 @@
 import { Button, Group, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
-import { useEditToggle } from '../../../web/ui/useEditToggle.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { useEditToggle } from '../../../platform/web/ui/useEditToggle.ts';
 import { tagRoutes, type Tag } from '../tags.contract.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
-import { TagBadge } from '../../../web/ui/TagBadge.tsx';
+import { TagBadge } from '../../../platform/web/ui/TagBadge.tsx';
 import { TagForm } from './TagForm.tsx';
 
 /** One tag: how many carry it, and ways to change or delete it. */

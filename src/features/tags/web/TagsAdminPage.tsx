@@ -2,11 +2,11 @@ import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/cor
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { callApi } from '../../../web/api.ts';
-import { ErrorAlert } from '../../../web/ui/ErrorAlert.tsx';
-import { PageLoader } from '../../../web/ui/PageLoader.tsx';
-import { PageTitle } from '../../../web/ui/PageTitle.tsx';
-import { useContractForm } from '../../../web/ui/useContractForm.ts';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { tagRoutes } from '../tags.contract.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { TagForm } from './TagForm.tsx';

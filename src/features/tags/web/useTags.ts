@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { tagRoutes, type BulkTagInput } from '../tags.contract.ts';
 
 export const tagsQueryKey = ['tags'] as const;

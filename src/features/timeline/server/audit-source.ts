@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { Id } from '../../../shared/atoms.ts';
+import { Id } from '../../../platform/shared/atoms.ts';
 import { membershipStatuses } from '../../people/people.contract.ts';
 import { consentPurposes } from '../../privacy/privacy.contract.ts';
 import type { TimelineEvent } from '../timeline.contract.ts';

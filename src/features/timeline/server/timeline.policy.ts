@@ -1,5 +1,5 @@
-import { hasPermission, type Auth } from '../../../server/plugins/auth.ts';
-import { AppError } from '../../../shared/app-error.ts';
+import { hasPermission, type Auth } from '../../../platform/server/auth.ts';
+import { AppError } from '../../../platform/shared/app-error.ts';
 
 /** A note is deleted by whoever wrote it, or by an admin. */
 export function canDeleteNote(auth: Auth, authorAccountId: string | null): boolean {

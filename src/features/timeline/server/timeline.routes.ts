@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { getAuth, hasPermission } from '../../../server/plugins/auth.ts';
-import { addRoute } from '../../../server/route.ts';
+import { getAuth, hasPermission } from '../../../platform/server/auth.ts';
+import { addRoute } from '../../../platform/server/route.ts';
 import { assertReaches } from '../../people/server/people.policy.ts';
 import { getPerson } from '../../people/server/register.queries.ts';
 import { timelineRoutes as routes } from '../timeline.contract.ts';

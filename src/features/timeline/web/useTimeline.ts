@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { callApi } from '../../../web/api.ts';
+import { callApi } from '../../../platform/web/api.ts';
 import { timelineRoutes } from '../timeline.contract.ts';
 
 export const timelinePageSize = 20;

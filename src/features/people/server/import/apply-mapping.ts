@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/app-error.ts';
+import { AppError } from '../../../../platform/shared/app-error.ts';
 import { customFieldIdOf, customFieldTarget } from '../../people-transfer.contract.ts';
 import type { ImportProblem } from './import-shapes.ts';
 import { isSensitiveHeader } from './map-headers.ts';

@@ -1,4 +1,4 @@
-import { createRandom } from '../../../../shared/seeded-random.ts';
+import { createRandom } from '../../../../platform/shared/seeded-random.ts';
 
 // Test helper: import files as associations have them. Every name is invented; phone numbers are
 // from the ranges Sweden's regulator keeps for fiction (070-174 06 05–99), e-mail domains reserved.

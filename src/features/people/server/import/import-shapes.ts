@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/app-error.ts';
+import { AppError } from '../../../../platform/shared/app-error.ts';
 
 /** One record of the source file: its cells as text and the 1-based line (or sheet row) it starts on. */
 export interface SourceRow {

@@ -1,6 +1,8 @@
 import type { ImportProblem, SourceRow } from './import-shapes.ts';
 
-export type Delimiter = ',' | ';' | '\t';
+import type { Delimiter } from '../../../../platform/server/write-csv.ts';
+
+export type { Delimiter };
 
 export interface CsvProblem extends ImportProblem {
   line: number;

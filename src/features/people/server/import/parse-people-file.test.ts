@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { englishUtf8Export, swedishExcelExport, tabSeparatedExport } from './csv-files.fixtures.ts';
 import { ImportFileError } from './import-shapes.ts';
 import { parsePeopleFile } from './parse-people-file.ts';
-import { writeXlsx } from './write-xlsx.ts';
+import { writeXlsx } from '../../../../platform/server/write-xlsx.ts';
 import { buildExcelStyleXlsx } from './xlsx-files.fixtures.ts';
 
 describe('parsePeopleFile', () => {

@@ -1,5 +1,5 @@
-import { Email } from '../../../../shared/atoms.ts';
-import { normalizePhone } from '../../../../shared/phone.ts';
+import { Email } from '../../../../platform/shared/atoms.ts';
+import { normalizePhone } from '../../../../platform/shared/phone.ts';
 import type { genders } from '../../people.contract.ts';
 import type { ImportProblem } from './import-shapes.ts';
 

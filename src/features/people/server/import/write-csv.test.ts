@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.ts';
 import { parseCsv } from './parse-csv.ts';
-import { formatCsv, protectFormula, writeCsv } from './write-csv.ts';
+import { formatCsv, protectFormula, writeCsv } from '../../../../platform/server/write-csv.ts';
 
 const HEADERS = ['Förnamn', 'Efternamn', 'Telefon', 'Anteckning'];
 

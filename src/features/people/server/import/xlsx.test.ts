@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from './import-shapes.ts';
 import { plainNumber, readXlsx } from './read-xlsx.ts';
-import { writeXlsx } from './write-xlsx.ts';
+import { writeXlsx } from '../../../../platform/server/write-xlsx.ts';
 import { buildExcelStyleXlsx } from './xlsx-files.fixtures.ts';
 
 describe('writeXlsx → readXlsx', () => {

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { defineServerModule } from '../../../platform/server/module.ts';
+import { listCoordinatedLocalGroupIds } from '../../organizations/server/local-groups.queries.ts';
+import { registerAccountRoutes } from './accounts.routes.ts';
+import { registerAuthRoutes } from './auth.routes.ts';
+import { registerInvitationRoutes } from './invitations.routes.ts';
+import { deleteExpiredSessions, findSession, touchSession } from './sessions.queries.ts';
+
+export const accountsModule = defineServerModule({
+  name: 'accounts',
+  routes(app: FastifyInstance) {
+    registerAuthRoutes(app);
+    registerInvitationRoutes(app);
+    registerAccountRoutes(app);
+  },
+  sessions: {
+    async find(db, token) {
+      const session = await findSession(db, token);
+      if (!session) return null;
+      const coordinatedLocalGroupIds =
+        session.role === 'coordinator'
+          ? await listCoordinatedLocalGroupIds(db, session.organizationId, session.personId)
+          : [];
+      return { ...session, coordinatedLocalGroupIds };
+    },
+    touch: touchSession,
+  },
+  // Expired sessions are refused on sight: deleting them only keeps the table small.
+  periodic: [
+    {
+      kind: 'accounts.delete-expired-sessions',
+      everyMs: 60 * 60_000,
+      run: ({ trx }) => deleteExpiredSessions(trx),
+    },
+  ],
+});

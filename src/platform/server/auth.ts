@@ -1,0 +1,168 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RoleName } from '../../../db/schema.ts';
+import { AppError } from '../shared/app-error.ts';
+import { permissions, type Permission } from '../shared/route.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import { ResponseCache } from './response-cache.ts';
+
+export const SESSION_COOKIE = 'grasrot_session';
+/** How long a session lives without being used. */
+export const SESSION_DAYS = 30;
+
+/** Who is calling: set on every request that carries a live session cookie. */
+export interface Auth {
+  sessionId: string;
+  csrfToken: string;
+  accountId: string;
+  organizationId: string;
+  personId: string;
+  email: string;
+  role: RoleName;
+  coordinatedLocalGroupIds: string[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: Auth | null;
+  }
+  interface FastifyContextConfig {
+    permission?: Permission;
+  }
+}
+
+/** Finds the live session behind a cookie token: the accounts module answers. */
+export interface SessionResolver {
+  find(db: Kysely<DB>, token: string): Promise<(Auth & { lastSeenAt: Date }) | null>;
+  /** Notes that the session was used (at most once a minute). */
+  touch(db: Kysely<DB>, sessionId: string): Promise<void>;
+}
+
+const rank: Record<Permission, number> = {
+  public: 0,
+  activist: 1,
+  coordinator: 2,
+  organizer: 3,
+  admin: 4,
+};
+
+/** True when a role is allowed what a permission level asks for. */
+export function hasPermission(role: RoleName, permission: Permission): boolean {
+  return rank[role] >= rank[permission];
+}
+
+/** The caller's auth; for use in handlers of non-public routes, where the plugin guarantees it. */
+export function getAuth(request: FastifyRequest): Auth {
+  if (!request.auth) throw new AppError('unauthenticated', 'Log in first');
+  return request.auth;
+}
+
+const SESSION_CACHE_MS = 10_000;
+/** What a session's answer is read from: a write to these (by this process) drops it at once. */
+const SESSION_TABLES = [
+  'accounts',
+  'sessions:delete',
+  'local_groups',
+  'people:delete',
+  'organizations:delete',
+];
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string) {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** A browser's Origin header, when sent, must be this server's own. */
+function checkOrigin(request: FastifyRequest) {
+  const origin = request.headers.origin;
+  if (!origin || origin === 'null') return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new AppError('forbidden', 'Cross-site request refused');
+  }
+  const expected = [request.host, request.headers.host].filter(Boolean);
+  if (!expected.includes(host)) throw new AppError('forbidden', 'Cross-site request refused');
+}
+
+/**
+ * The one place where permissions are enforced. Every route must declare `config.permission`;
+ * a route without one cannot be registered. Runs before body parsing and validation, so a
+ * caller without the right gets 401/403 whatever they send.
+ */
+export function registerAuth(app: FastifyInstance, resolver: SessionResolver) {
+  app.decorateRequest('auth', null);
+
+  app.addHook('onRoute', (route) => {
+    const permission = route.config?.permission;
+    if (!permission || !permissions.includes(permission)) {
+      throw new Error(`route ${String(route.method)} ${route.url} declares no permission`);
+    }
+  });
+
+  // Live sessions are kept in memory until a write this process makes could change them (an
+  // account's role or e-mail, a logout, a group's coordinator), and at most SESSION_CACHE_MS, which
+  // bounds how long a logout on another server process takes to reach this one.
+  const sessions = new ResponseCache<(Auth & { lastSeenAt: Date }) | null>({
+    ttlMs: SESSION_CACHE_MS,
+    version: () => app.changes.versionOf(SESSION_TABLES),
+    maxEntries: 10_000,
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await sessions.get(token, () => resolver.find(app.db, token));
+      if (session) {
+        const { lastSeenAt, ...auth } = session;
+        request.auth = auth;
+        if (Date.now() - lastSeenAt.getTime() > 60_000) {
+          session.lastSeenAt = new Date();
+          await resolver.touch(app.db, session.sessionId);
+        }
+      } else {
+        // An unknown token is not kept: a caller sending many would only fill the cache.
+        sessions.delete(token);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      }
+    }
+
+    const permission = request.routeOptions.config.permission ?? 'public';
+    if (!safeMethods.has(request.method)) {
+      checkOrigin(request);
+      // A request that acts with the session's authority must prove it comes from our own
+      // page. Public routes (login, reset and invitation links) act on no one's authority.
+      if (request.auth && permission !== 'public') {
+        const sent = request.headers['x-csrf-token'];
+        if (typeof sent !== 'string' || !sameToken(sent, request.auth.csrfToken)) {
+          throw new AppError('forbidden', 'Missing or wrong CSRF token');
+        }
+      }
+    }
+    if (permission === 'public') return;
+    if (!request.auth) throw new AppError('unauthenticated', 'Log in first');
+    if (!hasPermission(request.auth.role, permission)) {
+      throw new AppError('forbidden', 'Your role does not allow this');
+    }
+  });
+}
+
+/** Sets the session cookie: httpOnly, SameSite=Lax, Secure when the request came over https. */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    maxAge: SESSION_DAYS * 86_400,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

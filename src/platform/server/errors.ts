@@ -1,0 +1,70 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import {
+  AppError,
+  appErrorStatus,
+  type AppErrorCode,
+  type FieldError,
+  type Problem,
+} from '../shared/app-error.ts';
+
+const titles: Record<AppErrorCode, string> = {
+  bad_request: 'Bad request',
+  validation: 'Invalid input',
+  unauthenticated: 'Not logged in',
+  forbidden: 'Not allowed',
+  not_found: 'Not found',
+  conflict: 'Conflict',
+  payload_too_large: 'Request too large',
+  unsupported_media_type: 'Unsupported media type',
+  too_many_requests: 'Too many attempts',
+  internal: 'Internal error',
+};
+
+/** Sends an AppError as `application/problem+json`. */
+export function sendProblem(reply: FastifyReply, error: AppError) {
+  const body: Problem = {
+    type: `/problems/${error.code}`,
+    title: titles[error.code],
+    status: error.status,
+    code: error.code,
+    detail: error.message,
+    errors: error.errors,
+  };
+  return reply
+    .code(error.status)
+    .headers(error.headers)
+    .type('application/problem+json; charset=utf-8')
+    .serializer(JSON.stringify)
+    .send(body);
+}
+
+/** Maps Fastify's own 4xx errors (body parsing, content type, size) to our codes. */
+function codeForStatus(status: number): AppErrorCode {
+  const match = (Object.entries(appErrorStatus) as [AppErrorCode, number][]).find(
+    ([code, value]) => value === status && code !== 'validation',
+  );
+  return match ? match[0] : 'bad_request';
+}
+
+/** Turns every error into a problem response; only unexpected ones are 500 and logged. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendProblem(reply, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = (error as { validationContext?: string }).validationContext ?? 'body';
+      const errors: FieldError[] = error.validation.map((issue) => ({
+        path: [context, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+        code: issue.keyword,
+        message: issue.message ?? 'invalid',
+      }));
+      return sendProblem(reply, new AppError('validation', 'The input is not valid', { errors }));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, new AppError(codeForStatus(status), error.message));
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(reply, new AppError('internal', 'Something went wrong on the server'));
+  });
+}

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import type { SessionResolver } from './auth.ts';
+import type { EventHandlers } from './events.ts';
+import type { PeriodicWork } from './jobs/periodic.ts';
+import type { PersonDataPart } from './person-data.ts';
+import type { PageMetaProvider } from './web-pages.ts';
+
+/**
+ * A feature, as the server sees it. The app is built from the list of modules in
+ * src/server/modules.ts: adding a feature is one line there.
+ */
+export interface ServerModule {
+  /** The feature's folder name under src/features. */
+  name: string;
+  /** Registers the feature's routes (with addRoute, from its contract). */
+  routes?: (app: FastifyInstance) => void;
+  /** Registers the kinds of durable job the feature runs (`app.jobs.register`). */
+  jobs?: (app: FastifyInstance) => void;
+  /** Work done every so often, queued as durable jobs. */
+  periodic?: PeriodicWork[];
+  /** Titles and link previews of the feature's public pages. */
+  pageMeta?: (app: FastifyInstance) => PageMetaProvider;
+  /** Events of other modules (or its own) that the feature acts on, in the same transaction. */
+  handles?: (app: FastifyInstance) => EventHandlers;
+  /** Its part in "my data", erasure and merging of people. */
+  personData?: PersonDataPart;
+  /** Only the accounts module: who a session cookie belongs to. */
+  sessions?: SessionResolver;
+}
+
+export function defineServerModule(module: ServerModule): ServerModule {
+  return module;
+}

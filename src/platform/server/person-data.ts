@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+
+// Person-wide concerns as extension points. Each is consumed by the module that owns the
+// concern — "my data" and erasure by privacy, merging by duplicates — and every module that
+// keeps data about people contributes its own part, with the SQL on its own tables. A test
+// (src/server/person-data.test.ts) proves every table with a person reference is covered.
+
+export interface PersonScope {
+  organizationId: string;
+  personId: string;
+}
+
+/** One module's rows about a person, as "download everything about me" lists them. */
+export type MyDataSection = Record<string, unknown>[];
+
+export interface PersonDataPart {
+  /** The tables holding a reference to a person that this part answers for. */
+  tables: string[];
+  /** Named sections of "my data": every row this module keeps about the person. */
+  myData?: (db: Kysely<DB>, scope: PersonScope) => Promise<Record<string, MyDataSection>>;
+  /**
+   * Erasure, inside the erasure's transaction: delete (or make anonymous) what this module
+   * keeps about the person. A table listed in `tables` without `erase` is kept on purpose,
+   * and says why in `kept`.
+   */
+  erase?: (trx: Kysely<DB>, scope: PersonScope) => Promise<void>;
+  /** Tables whose rows stay after erasure, and why (they hold no personal data, say). */
+  kept?: Record<string, string>;
+  /**
+   * Merging duplicates, inside the merge's transaction, before the generic move of every
+   * reference from `mergeId` to `keepId`: settle rows that cannot simply be moved (two
+   * sign-ups to one shift, a tag both have).
+   */
+  merge?: (trx: Kysely<DB>, input: MergeScope) => Promise<void>;
+}
+
+export interface MergeScope {
+  organizationId: string;
+  keepId: string;
+  mergeId: string;
+}

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+
+/**
+ * Who may call a route. Levels are ordered: an admin may do what an organizer may, and so on.
+ * `activist` means any logged-in account; `coordinator` routes are further scoped by policy.
+ */
+export const permissions = ['public', 'activist', 'coordinator', 'organizer', 'admin'] as const;
+export type Permission = (typeof permissions)[number];
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One API route, declared once in a feature's contract and used by both the server and the web client. */
+export interface RouteSpec {
+  method: HttpMethod;
+  path: string;
+  permission: Permission;
+  summary: string;
+  tags: string[];
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Success status; 200 unless given. */
+  status?: 200 | 201 | 202 | 204;
+  response: z.ZodType;
+  /** Largest request body in bytes, when a route needs more than the server's default. */
+  bodyLimit?: number;
+  /**
+   * A non-JSON answer (e.g. `text/calendar; charset=utf-8`) that clients fetch directly; the
+   * handler returns the body as a string.
+   */
+  produces?: string;
+  /** The answer starts a session (it carries the CSRF token) or the call ends it. */
+  session?: 'starts' | 'ends';
+}
+
+export function defineRoute<const T extends RouteSpec>(spec: T): T {
+  return spec;
+}
+
+type InputOf<T, K extends keyof T> = T[K] extends z.ZodType ? z.input<T[K]> : undefined;
+
+/** What a client sends to call a route. */
+export type RouteInput<T extends RouteSpec> = {
+  [K in 'params' | 'query' | 'body' as T[K] extends z.ZodType ? K : never]: InputOf<T, K>;
+};
+
+/** What a route answers with. */
+export type RouteOutput<T extends RouteSpec> = z.output<T['response']>;
+
+/** Fills `:name` placeholders of a route path. */
+export function routeUrl(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing route parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
