@@ -1,12 +1,23 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
+import { AppError } from '../src/shared/app-error.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/** Serialises migrating across servers that share one PostgreSQL database. */
+const lock = sql`select pg_advisory_xact_lock(727274)`;
 
 export interface Migration {
   name: string;
   sql: string;
+  /** SHA-256 (hex) of the SQL with line endings made LF, so a CRLF checkout counts as the same. */
+  checksum: string;
+}
+
+export function migrationChecksum(text: string): string {
+  return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
 }
 
 /** The numbered SQL files in db/migrations, in order. */
@@ -14,31 +25,72 @@ export function listMigrations(): Migration[] {
   return readdirSync(migrationsDir)
     .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
     .sort()
-    .map((file) => ({
-      name: file.replace(/\.sql$/, ''),
-      sql: readFileSync(migrationsDir + file, 'utf8'),
-    }));
+    .map((file) => {
+      const text = readFileSync(migrationsDir + file, 'utf8');
+      return { name: file.replace(/\.sql$/, ''), sql: text, checksum: migrationChecksum(text) };
+    });
 }
 
 /**
- * Applies the migrations not yet applied, each in its own transaction. On PostgreSQL an advisory
- * lock keeps two servers starting at once from both migrating.
+ * Creates schema_migrations, or brings an older one up to date: rows recorded before checksums
+ * existed get the checksum of today's file, once. Then refuses to go on if the file of any
+ * applied migration has changed since it was applied.
  */
-export async function migrate<T>(db: Kysely<T>): Promise<{ applied: string[] }> {
-  await sql`create table if not exists schema_migrations (
-    name text primary key,
-    applied_at timestamptz not null default now()
-  )`.execute(db);
+async function checkApplied<T>(db: Kysely<T>, migrations: Migration[]) {
+  await db.transaction().execute(async (trx) => {
+    await lock.execute(trx);
+    await sql`create table if not exists schema_migrations (
+      name text primary key,
+      applied_at timestamptz not null default now(),
+      checksum text
+    )`.execute(trx);
+    await sql`alter table schema_migrations add column if not exists checksum text`.execute(trx);
+    const applied = await sql<{ name: string; checksum: string | null }>`
+      select name, checksum from schema_migrations order by name`.execute(trx);
+    const edited: string[] = [];
+    for (const row of applied.rows) {
+      const migration = migrations.find((m) => m.name === row.name);
+      if (!migration) continue;
+      if (row.checksum === null) {
+        await sql`update schema_migrations set checksum = ${migration.checksum}
+          where name = ${row.name}`.execute(trx);
+      } else if (row.checksum !== migration.checksum) {
+        edited.push(`${migration.name}.sql`);
+      }
+    }
+    if (edited.length > 0) {
+      throw new AppError(
+        'conflict',
+        `migration ${edited.join(', ')} was edited after it was applied to this database ` +
+          `(its SHA-256 differs from the one recorded in schema_migrations). Applied ` +
+          `migrations must never change: restore the file in db/migrations/ and put the ` +
+          `change in a new migration instead.`,
+      );
+    }
+  });
+}
+
+/**
+ * Applies the migrations not yet applied, each in its own transaction, recording each one's
+ * checksum; fails if an applied migration's file was edited. On PostgreSQL an advisory lock
+ * keeps two servers starting at once from both migrating. `migrations` is for tests.
+ */
+export async function migrate<T>(
+  db: Kysely<T>,
+  migrations: Migration[] = listMigrations(),
+): Promise<{ applied: string[] }> {
+  await checkApplied(db, migrations);
   const applied: string[] = [];
-  for (const migration of listMigrations()) {
+  for (const migration of migrations) {
     const done = await db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
+      await lock.execute(trx);
       const existing = await sql<{
         name: string;
       }>`select name from schema_migrations where name = ${migration.name}`.execute(trx);
       if (existing.rows.length > 0) return false;
       await sql.raw(migration.sql).execute(trx);
-      await sql`insert into schema_migrations (name) values (${migration.name})`.execute(trx);
+      await sql`insert into schema_migrations (name, checksum)
+        values (${migration.name}, ${migration.checksum})`.execute(trx);
       return true;
     });
     if (done) applied.push(migration.name);
