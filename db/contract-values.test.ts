@@ -14,7 +14,7 @@ import {
 } from '../src/features/organizations/organizations.contract.ts';
 import { genders, membershipStatuses } from '../src/features/people/people.contract.ts';
 import { consentPurposes } from '../src/features/privacy/privacy.contract.ts';
-import { roles } from '../src/shared/atoms.ts';
+import { roles } from '../src/platform/shared/atoms.ts';
 import * as schema from './schema.ts';
 
 // Contracts are shared with the browser and may not import db/, so they still restate the

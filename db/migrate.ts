@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
-import { AppError } from '../src/shared/app-error.ts';
+import { AppError } from '../src/platform/shared/app-error.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
