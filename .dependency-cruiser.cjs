@@ -1,6 +1,59 @@
 /** Dependency rules from CONVENTIONS.md, checked by `npm run check`. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS
+const { layers } = require('./src/server/feature-ranks.json');
+
+// Tests and test helpers compose the whole app (src/server/testing.ts), so the layer rules
+// below are for the code that ships.
+const testCode = '(\\.test\\.tsx?|-testing\\.ts|\\.fixtures\\.ts)$';
+const escape = (name) => name.replace(/[-]/g, '\\-');
+
+/** A feature imports only features of a lower layer: one rule per layer. */
+const layerRules = layers.map((layer, index) => ({
+  name: `layers-${layer.join('-')}`,
+  comment: `${layer.join(', ')} import only features of a lower layer (src/server/feature-ranks.json).`,
+  severity: 'error',
+  from: { path: `^src/features/(${layer.map(escape).join('|')})/`, pathNot: testCode },
+  to: {
+    path: `^src/features/(${layers.slice(index).flat().map(escape).join('|')})/`,
+    pathNot: '^src/features/$1/',
+  },
+}));
+
 module.exports = {
   forbidden: [
+    ...layerRules,
+    {
+      name: 'features-public-surface',
+      comment:
+        'Another feature is reached only through its public surface: contract, server queries, services, policies and person-data part, web data hooks and helpers (web/*.ts, never components), factories.',
+      severity: 'error',
+      from: { path: '^src/features/([^/]+)/', pathNot: testCode },
+      to: {
+        path: '^src/features/([^/]+)/',
+        pathNot: [
+          '^src/features/$1/',
+          '\\.contract\\.ts$',
+          '\\.factories\\.ts$',
+          '/server/.*\\.(queries|service|policy|person-data)\\.ts$',
+          // Web code that is not a component: data hooks and plain helpers.
+          '/web/.*[^x]\\.ts$',
+        ],
+      },
+    },
+    {
+      name: 'kernel-imports-no-feature',
+      comment: 'src/platform is the kernel: it imports no feature and not the composition.',
+      severity: 'error',
+      from: { path: '^src/platform/', pathNot: testCode },
+      to: { path: '^(src/(features|server|web|cli)/)' },
+    },
+    {
+      name: 'features-not-composition',
+      comment: 'src/server, src/web and src/cli compose the features; no feature imports them.',
+      severity: 'error',
+      from: { path: '^src/features/', pathNot: testCode },
+      to: { path: '^src/(server|web|cli)/' },
+    },
     {
       name: 'no-cycles',
       severity: 'error',

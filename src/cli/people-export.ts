@@ -1,7 +1,8 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import { Id } from '../platform/shared/atoms.ts';
 import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
-import { exportPeople, getListForExport } from '../features/people/server/export.service.ts';
+import { exportPeople } from '../features/people/server/export.service.ts';
+import { exportList, getListForExport } from '../features/lists/server/list-export.service.ts';
 import {
   parseOptions,
   requireOption,
@@ -27,15 +28,10 @@ export const run: Command = async (args) => {
   const exported = await withDatabase(async ({ db }) => {
     const organization = await findOrganizationBySlug(db, slug);
     if (!organization) throw new UsageError(`no organization with slug ${slug}`);
-    const list = listId ? await getListForExport(db, organization.id, listId) : undefined;
-    return exportPeople(db, {
-      organizationId: organization.id,
-      slug: organization.slug,
-      accountId: null,
-      format,
-      list,
-      via: 'cli',
-    });
+    const who = { organizationId: organization.id, slug: organization.slug, accountId: null };
+    if (!listId) return exportPeople(db, { ...who, format, describe: {}, via: 'cli' });
+    const list = await getListForExport(db, organization.id, listId);
+    return exportList(db, { ...who, format, list, via: 'cli' });
   });
   const file = values.out ?? exported.filename;
   // Membership is special-category data: the file is readable by its owner only.

@@ -215,7 +215,7 @@ describe('grasrot people export', () => {
     expect(audit.at(-1)).toMatchObject({
       action: 'people.export',
       account_id: null,
-      details: { via: 'cli', count: people.length, format: 'csv', listId: null },
+      details: { via: 'cli', count: people.length, format: 'csv' },
     });
   }, 30_000);
 

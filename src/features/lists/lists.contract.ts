@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
 import { PersonSummary, genders, membershipStatuses } from '../people/people.contract.ts';
+import { ExportColumns, ExportFile, ExportFormat } from '../people/people-transfer.contract.ts';
 import { consentPurposes } from '../privacy/privacy.contract.ts';
 
 /** Text fields of a person a condition can test. */
@@ -149,6 +150,15 @@ export const SavedListPatch = z.object({
 
 const IdParams = z.object({ id: Id });
 
+export const ListExportInput = z.object({
+  /** A saved list to export; else `filter`; else everyone. */
+  listId: Id.optional(),
+  filter: FilterGroup.optional(),
+  format: ExportFormat.default('csv'),
+  /** The list's columns (when they are export columns) or the defaults when left out. */
+  columns: ExportColumns.optional(),
+});
+
 export const listRoutes = {
   searchPeople: defineRoute({
     method: 'POST',
@@ -217,5 +227,14 @@ export const listRoutes = {
       offset: z.coerce.number().int().min(0).default(0),
     }),
     response: SearchResult,
+  }),
+  exportPeople: defineRoute({
+    method: 'POST',
+    path: '/api/lists/export',
+    permission: 'organizer',
+    summary: 'Export the people of a saved list or a filter as CSV (UTF-8 with BOM) or XLSX',
+    tags: ['lists'],
+    body: ListExportInput,
+    response: ExportFile,
   }),
 } as const;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
 import { CustomField, CustomValue } from '../custom-fields/custom-fields.contract.ts';
-import { FilterGroup } from '../lists/lists.contract.ts';
 
 /** Import uploads are files in JSON: 30 MB of base64 is about 22 MB of CSV (≈ 170,000 rows). */
 export const IMPORT_BODY_LIMIT = 30 * 1024 * 1024;
@@ -192,13 +191,17 @@ export const defaultExportColumns: ExportColumn[] = [
   'localGroup',
 ];
 
+export const ExportFormat = z.enum(['csv', 'xlsx']);
+export const ExportColumns = z.array(z.enum(exportColumns)).min(1).max(exportColumns.length);
+
+/** The register's search (as on /people); everyone when empty. Saved lists export through lists. */
 export const ExportInput = z.object({
-  /** A saved list to export; else `filter`; else everyone. */
-  listId: Id.optional(),
-  filter: FilterGroup.optional(),
-  format: z.enum(['csv', 'xlsx']).default('csv'),
-  /** The list's columns (when they are export columns) or the defaults when left out. */
-  columns: z.array(z.enum(exportColumns)).min(1).max(exportColumns.length).optional(),
+  q: z.string().trim().max(100).optional(),
+  localGroupId: Id.optional(),
+  isMember: z.enum(['true', 'false']).optional(),
+  format: ExportFormat.default('csv'),
+  /** The defaults when left out. */
+  columns: ExportColumns.optional(),
 });
 
 export const ExportFile = z.object({
@@ -257,7 +260,7 @@ export const transferRoutes = {
     method: 'POST',
     path: '/api/people/export',
     permission: 'organizer',
-    summary: 'Export a saved list, a filter or everyone as CSV (UTF-8 with BOM) or XLSX',
+    summary: "Export the register's search, or everyone, as CSV (UTF-8 with BOM) or XLSX",
     tags: ['people'],
     body: ExportInput,
     response: ExportFile,

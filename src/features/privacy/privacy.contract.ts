@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
-import { SignupStatus } from '../activities/activities.contract.ts';
-import { signupSources } from '../activities/signups.contract.ts';
-import { Person } from '../people/people.contract.ts';
 
 export const consentPurposes = [
   'contact',
@@ -31,68 +28,13 @@ export const ConsentInput = z.object({
 });
 
 /** Everything held about a person, as they download it from their own page. */
-export const MyData = z.object({
-  downloadedAt: z.string(),
-  person: Person,
-  account: z
-    .object({
-      email: z.string(),
-      role: z.string(),
-      createdAt: z.string(),
-      lastLoginAt: z.string().nullable(),
-    })
-    .nullable(),
-  committees: z.array(z.object({ name: z.string(), title: z.string() })),
-  consents: z.array(Consent),
-  /** Notes the association's organizers wrote about me. */
-  notes: z.array(z.object({ body: z.string(), createdAt: z.string() })),
-  /** My sign-ups for activities' shifts, newest first; cancelled ones are kept too. */
-  signups: z.array(
-    z.object({
-      activity: z.string(),
-      shift: z.string(),
-      shiftStartsAt: z.string(),
-      shiftEndsAt: z.string(),
-      status: SignupStatus,
-      source: z.enum(signupSources),
-      /** Null until marked; false: did not come. */
-      attended: z.boolean().nullable(),
-      signedUpAt: z.string(),
-      cancelledAt: z.string().nullable(),
-    }),
-  ),
-  /** What is kept of my confirmed guest sign-ups on the public calendar (no name or address). */
-  guestSignups: z.array(
-    z.object({
-      activity: z.string(),
-      shiftStartsAt: z.string(),
-      requestedAt: z.string(),
-      confirmedAt: z.string(),
-      /** The consent text I was shown. */
-      consentWording: z.string(),
-    }),
-  ),
-  /**
-   * Guest sign-ups asked for with my e-mail address and not (yet) confirmed: kept with what was
-   * given until the link expires, then deleted.
-   */
-  pendingGuestSignups: z.array(
-    z.object({
-      activity: z.string(),
-      shiftStartsAt: z.string(),
-      requestedAt: z.string(),
-      expiresAt: z.string(),
-      firstName: z.string(),
-      lastName: z.string(),
-      email: z.string(),
-      phone: z.string().nullable(),
-    }),
-  ),
-  /** Who looked at or changed this person's record (by role), and when. */
-  accessLog: z.array(
-    z.object({ action: z.string(), at: z.string(), byRole: z.string().nullable() }),
-  ),
-});
+/**
+ * Everything held about me: `downloadedAt`, then one section per kind of data, each given by the
+ * module that keeps it — `person`, `account`, `committees`, `coordinatedGroups`, `consents`,
+ * `notes`, `signups`, `guestSignups`, `pendingGuestSignups`, `accessLog` and whatever later
+ * modules add. A section is a record or a list of records.
+ */
+export const MyData = z.object({ downloadedAt: z.string() }).catchall(z.unknown());
 
 const PersonParams = z.object({ id: Id });
 

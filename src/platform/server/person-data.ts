@@ -11,20 +11,22 @@ export interface PersonScope {
   personId: string;
 }
 
-/** One module's rows about a person, as "download everything about me" lists them. */
-export type MyDataSection = Record<string, unknown>[];
+/** One named part of "download everything about me": a record, or a list of records. */
+export type MyDataSection = Record<string, unknown> | Record<string, unknown>[] | null;
 
 export interface PersonDataPart {
   /** The tables holding a reference to a person that this part answers for. */
   tables: string[];
   /** Named sections of "my data": every row this module keeps about the person. */
   myData?: (db: Kysely<DB>, scope: PersonScope) => Promise<Record<string, MyDataSection>>;
+  /** Why this module's rows are left out of "my data", when they are. */
+  notInMyData?: string;
   /**
    * Erasure, inside the erasure's transaction: delete (or make anonymous) what this module
    * keeps about the person. A table listed in `tables` without `erase` is kept on purpose,
    * and says why in `kept`.
    */
-  erase?: (trx: Kysely<DB>, scope: PersonScope) => Promise<void>;
+  erase?: (trx: Kysely<DB>, scope: PersonScope & { at: Date }) => Promise<void>;
   /** Tables whose rows stay after erasure, and why (they hold no personal data, say). */
   kept?: Record<string, string>;
   /**

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { defineServerModule } from '../../../platform/server/module.ts';
+import { accountsPersonData } from './accounts.person-data.ts';
 import { listCoordinatedLocalGroupIds } from '../../organizations/server/local-groups.queries.ts';
 import { registerAccountRoutes } from './accounts.routes.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
@@ -8,6 +9,7 @@ import { deleteExpiredSessions, findSession, touchSession } from './sessions.que
 
 export const accountsModule = defineServerModule({
   name: 'accounts',
+  personData: accountsPersonData,
   routes(app: FastifyInstance) {
     registerAuthRoutes(app);
     registerInvitationRoutes(app);

@@ -1,4 +1,9 @@
 import { defineServerModule } from '../../../platform/server/module.ts';
+import { auditPersonData } from './audit.person-data.ts';
 import { registerAuditRoutes } from './audit.routes.ts';
 
-export const auditModule = defineServerModule({ name: 'audit', routes: registerAuditRoutes });
+export const auditModule = defineServerModule({
+  name: 'audit',
+  routes: registerAuditRoutes,
+  personData: auditPersonData,
+});

@@ -43,7 +43,10 @@ export function registerDuplicateRoutes(app: FastifyInstance) {
   addRoute(app, routes.mergePeople, async (request) => {
     const auth = getAuth(request);
     await app.db.transaction().execute(async (trx) => {
-      await mergePeople(trx, { ...request.body, organizationId: auth.organizationId });
+      await mergePeople(trx, [...app.personData.values()], {
+        ...request.body,
+        organizationId: auth.organizationId,
+      });
       await recordAudit(trx, {
         organizationId: auth.organizationId,
         accountId: auth.accountId,

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
+import type { PersonDataPart } from '../../../platform/server/person-data.ts';
 import type { mergeableFields } from '../duplicates.contract.ts';
 import { cancelSignupsTakenByMerge } from '../../activities/server/person-merge.service.ts';
 
@@ -41,12 +42,13 @@ async function listPersonReferences(db: Kysely<DB>) {
 
 /**
  * Merges `mergeId` into `keepId` inside the caller's transaction: chosen fields come from the
- * merged person and empty fields of the kept one are filled; every row that pointed at the
- * merged person (tags, consents, committee seats, the audit history, and whatever later modules
- * add) now points at the kept one; then the merged row is deleted.
+ * merged person and empty fields of the kept one are filled; every module's `personData.merge`
+ * settles its rows; every row that pointed at the merged person (found from the foreign keys)
+ * now points at the kept one; then the merged row is deleted.
  */
 export async function mergePeople(
   db: Kysely<DB>,
+  parts: PersonDataPart[],
   input: { organizationId: string; keepId: string; mergeId: string; take: Field[] },
 ) {
   if (input.keepId === input.mergeId) {
@@ -66,15 +68,6 @@ export async function mergePeople(
     ),
   );
   if (!keep || !merge) throw new AppError('not_found', 'No such person');
-  const accounts = await db
-    .selectFrom('accounts')
-    .select('person_id')
-    .where('person_id', 'in', [keep.id, merge.id])
-    .execute();
-  if (accounts.length === 2) {
-    throw new AppError('conflict', 'Both people have accounts; remove one account first');
-  }
-
   const values: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(columnOf) as [Field, string][]) {
     const kept = keep[column as keyof typeof keep];
@@ -86,29 +79,10 @@ export async function mergePeople(
   }
   const custom = { ...merge.custom, ...keep.custom };
 
-  // Rows whose key includes the person: keep one of each, then move the rest.
-  await db
-    .deleteFrom('person_tags')
-    .where('person_id', '=', merge.id)
-    .where(
-      'tag_id',
-      'in',
-      db.selectFrom('person_tags').select('tag_id').where('person_id', '=', keep.id),
-    )
-    .execute();
-  await db
-    .deleteFrom('committee_members')
-    .where('person_id', '=', merge.id)
-    .where(
-      'committee_id',
-      'in',
-      db.selectFrom('committee_members').select('committee_id').where('person_id', '=', keep.id),
-    )
-    .execute();
-  await db
-    .deleteFrom('distinct_people')
-    .where((eb) => eb.or([eb('first_id', '=', merge.id), eb('second_id', '=', merge.id)]))
-    .execute();
+  // Each module settles what cannot simply move (a tag or a seat both have, two sign-ups to one
+  // shift, two accounts); then every reference moves to the kept person.
+  const scope = { organizationId: input.organizationId, keepId: keep.id, mergeId: merge.id };
+  for (const part of parts) await part.merge?.(db, scope);
   await cancelSignupsTakenByMerge(db, input.organizationId, keep.id, merge.id);
   for (const { table_name, column_name } of await listPersonReferences(db)) {
     await sql`update ${sql.table(table_name)} set ${sql.ref(column_name)} = ${keep.id}

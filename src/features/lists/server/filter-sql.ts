@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { DB } from '../../../../db/schema.ts';
 import { normalizePhone } from '../../../platform/shared/phone.ts';
 import type { Condition, FilterGroup } from '../lists.contract.ts';
-import { isFlaggedForRetention, targetableFor } from '../../privacy/server/targeting-sql.ts';
+import { isFlaggedForRetention, targetableFor } from '../../privacy/server/targeting.queries.ts';
 
 /** An expression builder over `people as p`, the only table a filter speaks of. */
 export type PeopleExpressions = ExpressionBuilder<{ p: DB['people'] }, 'p'>;

@@ -5,6 +5,8 @@ import { reachableGroupIds } from '../../organizations/server/organizations.poli
 import { listPeople } from '../../people/server/register.queries.ts';
 import { listRoutes as routes, type FilterGroup, type Sort } from '../lists.contract.ts';
 import { compileFilter } from './filter-sql.ts';
+import { exportList } from './list-export.service.ts';
+import { getOrganization } from '../../organizations/server/organizations.queries.ts';
 import { createList, deleteList, getList, listLists, updateList } from './lists.queries.ts';
 import type { Auth } from '../../../platform/server/auth.ts';
 
@@ -44,5 +46,27 @@ export function registerListRoutes(app: FastifyInstance) {
     const auth = getAuth(request);
     const list = await getList(app.db, auth, request.params.id);
     return search(auth, { filter: list.filter, sort: list.sort, ...request.query });
+  });
+
+  addRoute(app, routes.exportPeople, async (request) => {
+    const auth = getAuth(request);
+    const { listId, filter, format, columns } = request.body;
+    const organization = await getOrganization(app.db, auth.organizationId);
+    const list = listId ? await getList(app.db, auth, listId) : undefined;
+    const file = await exportList(app.db, {
+      organizationId: auth.organizationId,
+      slug: organization.slug,
+      accountId: auth.accountId,
+      format,
+      list,
+      filter,
+      columns,
+    });
+    return {
+      filename: file.filename,
+      contentType: file.contentType,
+      contentBase64: file.content.toString('base64'),
+      count: file.count,
+    };
   });
 }

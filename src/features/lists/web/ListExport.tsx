@@ -1,9 +1,9 @@
 import { Alert, Button, Menu } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
-import type { usePeopleExport } from '../../people/web/usePeopleExport.ts';
+import type { useListExport } from './useLists.ts';
 
-type Export = ReturnType<typeof usePeopleExport>;
+type Export = ReturnType<typeof useListExport>;
 
 /** "Exportera": everyone the list matches now, as CSV (Excel) or XLSX, with its columns. */
 export function ListExportButton({ exporting }: { exporting: Export }) {

@@ -40,7 +40,7 @@ beforeEach(() => {
     if (url === `/api/lists/${listId}`) return json(saved);
     if (url.startsWith(`/api/lists/${listId}/people`))
       return json({ items: [eva, per], total: 120 });
-    if (url === '/api/people/export') {
+    if (url === '/api/lists/export') {
       return json({
         filename: 'lista.csv',
         contentType: 'text/csv',
@@ -186,7 +186,7 @@ describe('ListPage', () => {
     await user.click(screen.getByRole('button', { name: 'Exportera' }));
     await user.click(await screen.findByRole('menuitem', { name: 'CSV (Excel)' }));
     expect(await screen.findByText('120 personer exporterades till lista.csv.')).toBeTruthy();
-    const post = fetchMock.mock.calls.find(([url]) => String(url) === '/api/people/export');
+    const post = fetchMock.mock.calls.find(([url]) => String(url) === '/api/lists/export');
     expect(JSON.parse(String(post?.[1]?.body))).toEqual({ format: 'csv', listId });
   });
 });

@@ -6,7 +6,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
-import { usePeopleExport } from '../../people/web/usePeopleExport.ts';
 import { useSelection, type Selection } from '../../../platform/web/ui/useSelection.ts';
 import type { Sort } from '../lists.contract.ts';
 import {
@@ -24,7 +23,14 @@ import { ListPager } from './ListPager.tsx';
 import { ListPeopleCards } from './ListPeopleCards.tsx';
 import { ListPeopleTable } from './ListPeopleTable.tsx';
 import { ListViewControls } from './ListViewControls.tsx';
-import { listPageSize, useList, useListPeople, useUpdateList, type List } from './useLists.ts';
+import {
+  listPageSize,
+  useList,
+  useListExport,
+  useListPeople,
+  useUpdateList,
+  type List,
+} from './useLists.ts';
 
 // Mantine's `md`: below it, beside the sidebar, a table of several columns would not fit.
 const wideEnoughForTable = '(min-width: 62em)';
@@ -45,7 +51,7 @@ function SavedListView({ list }: { list: List }) {
   const people = useListPeople(list.id, list.sort, page);
   const update = useUpdateList(list.id);
   const selection = useSelection();
-  const exporting = usePeopleExport({ listId: list.id });
+  const exporting = useListExport(list.id);
   const isWide = useMediaQuery(wideEnoughForTable, undefined, { getInitialValueInEffect: false });
   // Shown at once; the people are fetched again in the new order once the list is saved.
   const [columns, setColumns] = useState(() => shownColumns(list.columns));

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
+import { useExportDownload } from '../../people/web/usePeopleExport.ts';
 import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { listRoutes, type SavedList, type SavedListPatch, type Sort } from '../lists.contract.ts';
 
@@ -83,4 +84,11 @@ export function useDeleteList(id: string) {
       await queryClient.invalidateQueries({ queryKey: listsQueryKey, exact: true });
     },
   });
+}
+
+/** Exports a saved list's people, with its columns, and offers the file as a download. */
+export function useListExport(listId: string) {
+  return useExportDownload((format) =>
+    callApi(listRoutes.exportPeople, { body: { format, listId } }),
+  );
 }

@@ -1,10 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { formatPhone } from '../../../platform/shared/phone.ts';
-import { AppError } from '../../../platform/shared/app-error.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
-import { FilterGroup } from '../../lists/lists.contract.ts';
-import { compileFilter } from '../../lists/server/filter-sql.ts';
+import type { PersonCondition } from './register.queries.ts';
 import {
   defaultExportColumns,
   exportColumns,
@@ -44,10 +42,13 @@ export interface ExportOptions {
   /** Who exports; null from the command line. */
   accountId: string | null;
   format: 'csv' | 'xlsx';
-  /** The saved list exported, for the audit log. */
-  list?: { id: string; filter: FilterGroup; columns: string[] };
-  filter?: FilterGroup;
+  /** Who is exported (a saved list's filter, the register's search); everyone when left out. */
+  where?: PersonCondition;
+  /** What was exported, for the audit log (never the words searched for). */
+  describe: Record<string, unknown>;
   columns?: ExportColumn[];
+  /** A saved list's own columns, used where they are export columns, when `columns` is not given. */
+  savedColumns?: string[];
   via?: 'cli';
 }
 
@@ -58,11 +59,10 @@ export interface ExportedFile {
   count: number;
 }
 
-/** Writes the people of a saved list, a filter or the whole association as CSV or XLSX. */
+/** Writes the people a condition picks (or the whole association) as CSV or XLSX. */
 export async function exportPeople(db: Kysely<DB>, options: ExportOptions): Promise<ExportedFile> {
-  const filter = options.list?.filter ?? options.filter;
-  const columns = options.columns ?? listColumns(options.list?.columns) ?? defaultExportColumns;
-  const people = await listPeopleForExport(db, options.organizationId, filter);
+  const columns = options.columns ?? listColumns(options.savedColumns) ?? defaultExportColumns;
+  const people = await listPeopleForExport(db, options.organizationId, options.where);
   const headers = columns.map((column) => HEADERS[column]);
   const rows = people.map((person) => columns.map((column) => cell(person, column)));
   const content =
@@ -75,9 +75,7 @@ export async function exportPeople(db: Kysely<DB>, options: ExportOptions): Prom
       format: options.format,
       count: people.length,
       columns,
-      listId: options.list?.id ?? null,
-      // The filter's shape, without the words searched for: those may be names or addresses.
-      filter: options.list ? null : filter ? redact(filter) : null,
+      ...options.describe,
       ...(options.via ? { via: options.via } : {}),
     },
   });
@@ -90,19 +88,6 @@ export async function exportPeople(db: Kysely<DB>, options: ExportOptions): Prom
     content,
     count: people.length,
   };
-}
-
-/** A saved list as the command line reads it: any list of the association, shared or not. */
-export async function getListForExport(db: Kysely<DB>, organizationId: string, id: string) {
-  const row = await db
-    .selectFrom('saved_lists')
-    .select(['id', 'filter', 'columns'])
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw new AppError('not_found', `No list ${id} in this association`);
-  // Stored from validated input; parsed again so defaults of newer versions apply.
-  return { id: row.id, filter: FilterGroup.parse(row.filter), columns: row.columns };
 }
 
 function listColumns(columns: string[] | undefined): ExportColumn[] | undefined {
@@ -121,7 +106,7 @@ const swedishOrder = (column: string) =>
 async function listPeopleForExport(
   db: Kysely<DB>,
   organizationId: string,
-  filter: FilterGroup | undefined,
+  where: PersonCondition | undefined,
 ) {
   let query = db
     .selectFrom('people as p')
@@ -135,9 +120,9 @@ async function listPeopleForExport(
       ),
     ])
     .where('p.organization_id', '=', organizationId);
-  if (filter) {
+  if (where) {
     query = query.where((eb) =>
-      compileFilter(eb as unknown as Parameters<typeof compileFilter>[0], filter),
+      where(eb as unknown as ExpressionBuilder<{ p: DB['people'] }, 'p'>),
     );
   }
   return query
@@ -191,17 +176,4 @@ function cell(person: ExportRow, column: ExportColumn): ExportValue {
 /** YYYY-MM-DD of a moment in Sweden. */
 function stockholmDate(moment = new Date()): string {
   return moment.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
-
-function redact(group: FilterGroup): FilterGroup {
-  return {
-    ...group,
-    conditions: group.conditions.map((part) =>
-      part.type === 'group'
-        ? redact(part)
-        : part.type === 'text' && part.value
-          ? { ...part, value: '…' }
-          : part,
-    ),
-  };
 }

@@ -159,7 +159,8 @@ describe('import over HTTP', () => {
 
 describe('export over HTTP', () => {
   it('writes CSV in UTF-8 with a BOM, Swedish headers and letters intact', async () => {
-    const response = await post('/api/people/export', {
+    // A filter is a list's: lists export it with people's writer.
+    const response = await post('/api/lists/export', {
       format: 'csv',
       columns: ['firstName', 'lastName', 'email', 'phone', 'city', 'localGroup'],
       filter: {
@@ -205,7 +206,7 @@ describe('export over HTTP', () => {
     });
     expect(list.statusCode, list.body).toBe(201);
     const listId = list.json().id as string;
-    const response = await post('/api/people/export', { listId, format: 'xlsx' });
+    const response = await post('/api/lists/export', { listId, format: 'xlsx' });
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
     expect(body.filename).toMatch(/\.xlsx$/);
@@ -231,6 +232,32 @@ describe('export over HTTP', () => {
       .executeTakeFirstOrThrow();
     expect(audit.details).toMatchObject({ listId, count: 1, format: 'xlsx' });
     expect(audit.account_id).not.toBeNull();
+  });
+});
+
+describe('export of the register', () => {
+  it("exports the people the register's search shows, and logs no word searched for", async () => {
+    const response = await post('/api/people/export', {
+      format: 'csv',
+      columns: ['firstName', 'lastName'],
+      q: 'märta',
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const text = Buffer.from(response.json().contentBase64, 'base64').toString('utf8');
+    expect(text.replace('\uFEFF', '').split('\r\n')).toEqual([
+      'Förnamn;Efternamn',
+      'Märta;Lindqvist-Åkesson',
+      '',
+    ]);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('organization_id', '=', org.id)
+      .where('action', '=', 'people.export')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ count: 1, search: { q: '…' } });
+    expect(JSON.stringify(audit.details).toLowerCase()).not.toContain('märta');
   });
 });
 

@@ -4,7 +4,7 @@ import { getAuth, type Auth } from '../../../platform/server/auth.ts';
 import { addRoute, type RouteRequest } from '../../../platform/server/route.ts';
 import { listCustomFields } from '../../custom-fields/server/custom-fields.queries.ts';
 import { getOrganization } from '../../organizations/server/organizations.queries.ts';
-import { getList } from '../../lists/server/lists.queries.ts';
+import { registerSearchCondition } from './register.queries.ts';
 import { transferRoutes as routes } from '../people-transfer.contract.ts';
 import { exportPeople } from './export.service.ts';
 import { ImportJobs } from './import-jobs.ts';
@@ -64,17 +64,23 @@ export function registerPeopleTransferRoutes(app: FastifyInstance) {
 
   addRoute(app, routes.exportPeople, async (request) => {
     const auth = getAuth(request);
-    const { listId, filter, format, columns } = request.body;
+    const { format, columns, ...search } = request.body;
     const organization = await getOrganization(app.db, auth.organizationId);
-    const list = listId ? await getList(app.db, auth, listId) : undefined;
     const file = await exportPeople(app.db, {
       organizationId: auth.organizationId,
       slug: organization.slug,
       accountId: auth.accountId,
       format,
-      list,
-      filter,
       columns,
+      where: registerSearchCondition(search),
+      // What was searched for may be a name or an address: the log says only what kind.
+      describe: {
+        search: {
+          q: search.q ? '…' : null,
+          localGroupId: search.localGroupId ?? null,
+          isMember: search.isMember ?? null,
+        },
+      },
     });
     return {
       filename: file.filename,

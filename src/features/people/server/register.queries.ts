@@ -5,7 +5,7 @@ import { normalizePhone } from '../../../platform/shared/phone.ts';
 import type { Person } from '../people.contract.ts';
 import { listTagsOfPeople } from '../../tags/server/tags.queries.ts';
 import { listCustomFields } from '../../custom-fields/server/custom-fields.queries.ts';
-import { mergeCustomValues } from '../../custom-fields/server/custom-values.ts';
+import { mergeCustomValues } from '../../custom-fields/server/custom-values.service.ts';
 
 function selectPeople(db: Kysely<DB>, organizationId: string) {
   return (
@@ -51,14 +51,49 @@ function present(row: Row, tags: Person['tags'] = []): Person {
   };
 }
 
-export interface PeopleFilter {
+/** A condition on `people as p`: a saved list's filter, the register's search. */
+export type PersonCondition = (
+  eb: ExpressionBuilder<{ p: DB['people'] }, 'p'>,
+) => Expression<SqlBool>;
+
+/** The register's own search: words of a name, an e-mail address or a phone number. */
+export interface RegisterSearch {
   q?: string;
   localGroupId?: string;
   isMember?: 'true' | 'false';
+}
+
+/** The register's search as a condition, so an export picks the people the register shows. */
+export function registerSearchCondition(search: RegisterSearch): PersonCondition {
+  return (eb) => {
+    const parts: Expression<SqlBool>[] = [];
+    if (search.localGroupId) parts.push(eb('p.local_group_id', '=', search.localGroupId));
+    if (search.isMember) parts.push(eb('p.is_member', '=', search.isMember === 'true'));
+    if (search.q) {
+      const q = search.q;
+      const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+      const phone = normalizePhone(q);
+      parts.push(
+        eb.or([
+          eb.and(
+            words.map((word) =>
+              eb(sql`lower(p.first_name || ' ' || p.last_name)`, 'like', `%${escapeLike(word)}%`),
+            ),
+          ),
+          eb(eb.fn('lower', ['p.email']), 'like', `%${escapeLike(q.toLowerCase())}%`),
+          ...(phone ? [eb('p.phone', '=', phone)] : []),
+        ]),
+      );
+    }
+    return eb.and(parts);
+  };
+}
+
+export interface PeopleFilter extends RegisterSearch {
   /** 'all', or the local groups the caller reaches. */
   groupIds: string[] | 'all';
   /** A further condition on `people as p` (a saved list's filter). */
-  where?: (eb: ExpressionBuilder<{ p: DB['people'] }, 'p'>) => Expression<SqlBool>;
+  where?: PersonCondition;
   sort?: { field: keyof typeof sortColumns; direction: 'asc' | 'desc' };
   limit: number;
   offset: number;
@@ -93,23 +128,8 @@ export async function listPeople(db: Kysely<DB>, organizationId: string, filter:
       where(eb as unknown as ExpressionBuilder<{ p: DB['people'] }, 'p'>),
     );
   }
-  if (filter.localGroupId) query = query.where('p.local_group_id', '=', filter.localGroupId);
-  if (filter.isMember) query = query.where('p.is_member', '=', filter.isMember === 'true');
-  if (filter.q) {
-    const words = filter.q.toLowerCase().split(/\s+/).filter(Boolean);
-    const phone = normalizePhone(filter.q);
-    query = query.where((eb) =>
-      eb.or([
-        eb.and(
-          words.map((word) =>
-            eb(sql`lower(p.first_name || ' ' || p.last_name)`, 'like', `%${escapeLike(word)}%`),
-          ),
-        ),
-        eb(eb.fn('lower', ['p.email']), 'like', `%${escapeLike(filter.q!.toLowerCase())}%`),
-        ...(phone ? [eb('p.phone', '=', phone)] : []),
-      ]),
-    );
-  }
+  const search = registerSearchCondition(filter);
+  query = query.where((eb) => search(eb as unknown as ExpressionBuilder<{ p: DB['people'] }, 'p'>));
   const sort = filter.sort ?? { field: 'lastName', direction: 'asc' };
   const countAll = () =>
     query

@@ -1,24 +1,31 @@
 import { useMutation } from '@tanstack/react-query';
 import { callApi } from '../../../platform/web/api.ts';
 import { base64ToBlob, downloadBlob } from '../../../platform/web/ui/download.ts';
-import { transferRoutes } from '../people-transfer.contract.ts';
-import { exportFilter } from './people-export-filter.ts';
+import type { z } from 'zod';
+import { transferRoutes, type ExportFile } from '../people-transfer.contract.ts';
 import type { PeopleFilter } from './usePeople.ts';
 
-/**
- * Exports the people the current search and filters show (or a saved list, with its columns),
- * and offers the file as a download.
- */
-export function usePeopleExport(source: PeopleFilter | { listId: string }) {
+/** Offers an exported file as a download, whoever made it (the register, a saved list). */
+export function useExportDownload(
+  exportFile: (format: 'csv' | 'xlsx') => Promise<z.output<typeof ExportFile>>,
+) {
   return useMutation({
-    mutationFn: (format: 'csv' | 'xlsx') =>
-      callApi(transferRoutes.exportPeople, {
-        body:
-          'listId' in source
-            ? { format, listId: source.listId }
-            : { format, filter: exportFilter(source) },
-      }),
+    mutationFn: exportFile,
     onSuccess: (file) =>
       downloadBlob(base64ToBlob(file.contentBase64, file.contentType), file.filename),
   });
+}
+
+/** Exports the people the register's current search and filters show. */
+export function usePeopleExport(filter: PeopleFilter) {
+  return useExportDownload((format) =>
+    callApi(transferRoutes.exportPeople, {
+      body: {
+        format,
+        ...(filter.q.trim() ? { q: filter.q.trim() } : {}),
+        ...(filter.localGroupId ? { localGroupId: filter.localGroupId } : {}),
+        ...(filter.isMember ? { isMember: filter.isMember } : {}),
+      },
+    }),
+  );
 }

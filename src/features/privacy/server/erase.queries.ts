@@ -1,56 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
+import type { PersonDataPart, PersonScope } from '../../../platform/server/person-data.ts';
 
 /**
- * Removes a person's personal data for good: name, contact details, notes (the record's and
- * the timeline's), custom values, tags, consents, committee seats and their account. The row itself stays, anonymous, with
- * membership and local group, so that counts (members per group, attendance) stay right.
- * Run inside a transaction.
+ * Removes a person's personal data for good, inside the caller's transaction: every module that
+ * keeps data about people erases its part (the record is made anonymous and kept, so that counts
+ * stay right; notes, tags, consents, committee seats and the account go). Returns when.
  */
-export async function erasePerson(db: Kysely<DB>, organizationId: string, personId: string) {
-  const erasedAt = new Date();
-  await db
-    .updateTable('people')
-    .set({
-      first_name: 'Borttagen',
-      last_name: 'person',
-      email: null,
-      phone: null,
-      address: null,
-      postcode: null,
-      city: null,
-      gender: null,
-      birth_year: null,
-      member_number: null,
-      member_since: null,
-      notes: '',
-      custom: '{}',
-      erased_at: erasedAt,
-      updated_at: erasedAt,
-    })
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', personId)
-    .execute();
-  const byPerson = { organization_id: organizationId, person_id: personId };
-  const tables = [
-    'person_tags',
-    'consents',
-    'person_notes',
-    'committee_members',
-    'accounts',
-  ] as const;
-  for (const table of tables) {
-    await db
-      .deleteFrom(table)
-      .where('organization_id', '=', byPerson.organization_id)
-      .where('person_id', '=', byPerson.person_id)
-      .execute();
-  }
-  await db
-    .updateTable('local_groups')
-    .set({ coordinator_id: null })
-    .where('organization_id', '=', organizationId)
-    .where('coordinator_id', '=', personId)
-    .execute();
-  return erasedAt;
+export async function erasePerson(db: Kysely<DB>, parts: PersonDataPart[], scope: PersonScope) {
+  const at = new Date();
+  for (const part of parts) await part.erase?.(db, { ...scope, at });
+  return at;
 }

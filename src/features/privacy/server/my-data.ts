@@ -1,14 +1,21 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
-import { listPersonCommittees } from '../../organizations/server/committees.queries.ts';
 import { formatCsv } from '../../../platform/server/write-csv.ts';
-import { getPerson } from '../../people/server/register.queries.ts';
-import { listNotesAbout } from '../../timeline/server/notes.queries.ts';
 import type { MyData } from '../privacy.contract.ts';
-import { listConsents } from './consents.queries.ts';
+import type {
+  MyDataSection,
+  PersonDataPart,
+  PersonScope,
+} from '../../../platform/server/person-data.ts';
 
 type Data = z.infer<typeof MyData>;
+
+/** Sign-ups and guest requests, until the activities module contributes its own part. */
+const activitiesUntilContributed: PersonDataPart = {
+  tables: [],
+  myData: (db, { organizationId, personId }) => listSignupsOf(db, organizationId, personId),
+};
 
 /**
  * The person's sign-ups, and what is kept of their confirmed guest sign-ups, read from the
@@ -18,7 +25,7 @@ async function listSignupsOf(
   db: Kysely<DB>,
   organizationId: string,
   personId: string,
-): Promise<Pick<Data, 'signups' | 'guestSignups' | 'pendingGuestSignups'>> {
+): Promise<Record<string, MyDataSection>> {
   const signups = await db
     .selectFrom('signups as su')
     .innerJoin('shifts as sh', 'sh.id', 'su.shift_id')
@@ -101,56 +108,21 @@ async function listSignupsOf(
 }
 
 /**
- * Everything held about a person: record, account, committees, consents, notes, sign-ups,
- * access log.
+ * Everything held about a person, in sections contributed by every module that keeps data about
+ * people (`personData` in each module), in module order with the record first.
  */
 export async function collectMyData(
   db: Kysely<DB>,
-  organizationId: string,
-  personId: string,
+  parts: PersonDataPart[],
+  scope: PersonScope,
 ): Promise<Data> {
-  const [person, account, committees, consents, notes, activities, log] = await Promise.all([
-    getPerson(db, organizationId, personId),
-    db
-      .selectFrom('accounts')
-      .select(['email', 'role', 'created_at', 'last_login_at'])
-      .where('person_id', '=', personId)
-      .executeTakeFirst(),
-    listPersonCommittees(db, organizationId, personId),
-    listConsents(db, organizationId, personId),
-    listNotesAbout(db, organizationId, personId),
-    listSignupsOf(db, organizationId, personId),
-    db
-      .selectFrom('audit_log as l')
-      .leftJoin('accounts as a', 'a.id', 'l.account_id')
-      .select(['l.action', 'l.created_at', 'a.role'])
-      .where('l.organization_id', '=', organizationId)
-      .where('l.person_id', '=', personId)
-      .orderBy('l.created_at', 'desc')
-      .limit(1000)
-      .execute(),
-  ]);
-  return {
-    downloadedAt: new Date().toISOString(),
-    person,
-    account: account
-      ? {
-          email: account.email,
-          role: account.role,
-          createdAt: account.created_at.toISOString(),
-          lastLoginAt: account.last_login_at ? account.last_login_at.toISOString() : null,
-        }
-      : null,
-    committees: committees.map(({ name, title }) => ({ name, title })),
-    consents,
-    notes,
-    ...activities,
-    accessLog: log.map((row) => ({
-      action: row.action,
-      at: row.created_at.toISOString(),
-      byRole: row.role ?? null,
-    })),
-  };
+  const sections: Record<string, MyDataSection> = {};
+  // One after the other: PGlite has a single connection, and each part is a few small queries.
+  for (const part of [...parts, activitiesUntilContributed]) {
+    if (part.myData) Object.assign(sections, await part.myData(db, scope));
+  }
+  const { person, ...rest } = sections;
+  return { downloadedAt: new Date().toISOString(), person: person ?? null, ...rest };
 }
 
 /** The same as CSV rows of section, field and value: one file a spreadsheet opens. */
@@ -165,14 +137,8 @@ export function myDataAsCsv(data: Data): string {
       rows.push([section, prefix.replace(/\.$/, ''), value === null ? '' : String(value)]);
     }
   };
-  add('person', data.person);
-  add('account', data.account);
-  add('committees', data.committees);
-  add('consents', data.consents);
-  add('notes', data.notes);
-  add('signups', data.signups);
-  add('guestSignups', data.guestSignups);
-  add('pendingGuestSignups', data.pendingGuestSignups);
-  add('accessLog', data.accessLog);
+  for (const [section, value] of Object.entries(data)) {
+    if (section !== 'downloadedAt') add(section, value);
+  }
   return '\uFEFF' + formatCsv(['section', 'field', 'value'], rows);
 }

@@ -1,4 +1,9 @@
 import { defineServerModule } from '../../../platform/server/module.ts';
+import { privacyPersonData } from './privacy.person-data.ts';
 import { registerPrivacyRoutes } from './privacy.routes.ts';
 
-export const privacyModule = defineServerModule({ name: 'privacy', routes: registerPrivacyRoutes });
+export const privacyModule = defineServerModule({
+  name: 'privacy',
+  routes: registerPrivacyRoutes,
+  personData: privacyPersonData,
+});

@@ -12,6 +12,7 @@ import { collectMyData, myDataAsCsv } from './my-data.ts';
 import { registerRetentionRoutes } from './retention.routes.ts';
 
 export function registerPrivacyRoutes(app: FastifyInstance) {
+  const parts = () => [...app.personData.values()];
   /** The person, if the caller reaches them (else 404). */
   const reachable = async (request: FastifyRequest, personId: string) => {
     const auth = getAuth(request);
@@ -65,12 +66,12 @@ export function registerPrivacyRoutes(app: FastifyInstance) {
 
   addRoute(app, routes.myData, async (request) => {
     const auth = getAuth(request);
-    return collectMyData(app.db, auth.organizationId, auth.personId);
+    return collectMyData(app.db, parts(), auth);
   });
 
   addRoute(app, routes.myDataCsv, async (request) => {
     const auth = getAuth(request);
-    const data = await collectMyData(app.db, auth.organizationId, auth.personId);
+    const data = await collectMyData(app.db, parts(), auth);
     return {
       filename: `mina-uppgifter-${data.downloadedAt.slice(0, 10)}.csv`,
       content: myDataAsCsv(data),
@@ -84,7 +85,10 @@ export function registerPrivacyRoutes(app: FastifyInstance) {
       throw new AppError('conflict', 'Another admin must erase you');
     }
     const erasedAt = await app.db.transaction().execute(async (trx) => {
-      const at = await erasePerson(trx, auth.organizationId, request.params.id);
+      const at = await erasePerson(trx, parts(), {
+        organizationId: auth.organizationId,
+        personId: request.params.id,
+      });
       await recordAudit(trx, {
         organizationId: auth.organizationId,
         accountId: auth.accountId,

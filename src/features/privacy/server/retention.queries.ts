@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { isFlaggedForRetention, lastActivityAt } from './targeting-sql.ts';
+import { isFlaggedForRetention, lastActivityAt } from './targeting.queries.ts';
 
 function flaggedPeople(db: Kysely<DB>, organizationId: string) {
   return db

@@ -9,7 +9,7 @@ import {
   type TestSession,
 } from '../../../server/testing.ts';
 import type { consentPurposes } from '../privacy.contract.ts';
-import { targetableFor } from './targeting-sql.ts';
+import { targetableFor } from './targeting.queries.ts';
 
 type Purpose = (typeof consentPurposes)[number];
 

@@ -1,4 +1,9 @@
 import { defineServerModule } from '../../../platform/server/module.ts';
+import { tagsPersonData } from './tags.person-data.ts';
 import { registerTagRoutes } from './tags.routes.ts';
 
-export const tagsModule = defineServerModule({ name: 'tags', routes: registerTagRoutes });
+export const tagsModule = defineServerModule({
+  name: 'tags',
+  routes: registerTagRoutes,
+  personData: tagsPersonData,
+});

@@ -1,7 +1,9 @@
 import { defineServerModule } from '../../../platform/server/module.ts';
+import { timelinePersonData } from './timeline.person-data.ts';
 import { registerTimelineRoutes } from './timeline.routes.ts';
 
 export const timelineModule = defineServerModule({
   name: 'timeline',
+  personData: timelinePersonData,
   routes: registerTimelineRoutes,
 });
