@@ -1,5 +1,11 @@
-import type { Condition, FilterGroup } from '../../lists/lists.contract.ts';
+import type { z } from 'zod';
+import type { ExportInput } from '../people-transfer.contract.ts';
 import type { PeopleFilter } from './usePeople.ts';
+
+// The filter language is the one the export takes (a saved list's); named from the export's
+// own contract, so the register does not reach into the lists feature for it.
+type FilterGroup = NonNullable<z.infer<typeof ExportInput>['filter']>;
+type Condition = FilterGroup['conditions'][number];
 
 const searchFields = ['firstName', 'lastName', 'email', 'phone'] as const;
 
