@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { enMessages, svAllMessages } from './i18n/catalogs-eager.ts';
 import { appCatalogs } from './i18n/catalogs.ts';
+import { webComposition } from './router.tsx';
 import {
   LocaleProvider,
   preloadMessages,
@@ -12,11 +13,12 @@ import {
 } from '../platform/web/i18n/LocaleProvider.tsx';
 import { type Session } from '../platform/shared/session.contract.ts';
 import { theme } from '../platform/web/ui/theme.ts';
+import { WebModulesProvider } from '../platform/web/ui/web-modules.tsx';
 import { sessionQueryKey } from '../platform/web/ui/useSession.ts';
 
 /**
- * Renders UI under test with the app's providers, at `path`, in Swedish unless told;
- * logged in when given a `session`.
+ * Renders UI under test with the app's providers (the modules' slots and shell among them), at
+ * `path`, in Swedish unless told; logged in when given a `session`.
  */
 export function renderWithProviders(
   ui: ReactElement,
@@ -37,7 +39,9 @@ export function renderWithProviders(
     <MantineProvider theme={theme} env="test">
       <LocaleProvider catalogs={appCatalogs} initialLocale={locale}>
         <QueryClientProvider client={queryClient}>
-          <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
+          <MemoryRouter initialEntries={[path]}>
+            <WebModulesProvider value={webComposition}>{ui}</WebModulesProvider>
+          </MemoryRouter>
         </QueryClientProvider>
       </LocaleProvider>
     </MantineProvider>,

@@ -1,10 +1,9 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { lazy } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useOutlet } from 'react-router';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { Slot } from '../../../platform/web/ui/slots.tsx';
 import { WhenVisible } from '../../../platform/web/ui/WhenVisible.tsx';
 import { useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { MyGroupsCard } from './MyGroupsCard.tsx';
@@ -12,16 +11,11 @@ import { ProfileCard } from './ProfileCard.tsx';
 import { SessionActions } from './SessionActions.tsx';
 import { useMyPage } from './useMyPage.ts';
 
-// Below the first screen on a phone: fetched when scrolled to.
-const MyDataCard = lazy(async () => ({ default: (await import('./MyDataCard.tsx')).MyDataCard }));
-
 /** "Min sida": the first page an activist sees. */
 export function MyPage() {
   const intl = useIntl();
   const session = useCurrentSession();
   const myPage = useMyPage();
-  // The activities section, placed here by the router: my sign-ups with cancel, my group's next.
-  const activities = useOutlet();
   const firstName = myPage.data?.profile.firstName ?? session.user.firstName;
 
   return (
@@ -32,7 +26,8 @@ export function MyPage() {
       <Text>
         <FormattedMessage id="me.intro" values={{ organization: session.organization.name }} />
       </Text>
-      {activities}
+      {/* Other features' sections for the first screen (my sign-ups, my group's next activities). */}
+      <Slot name="me:sections" props={{}} />
       {myPage.isPending ? (
         <PageLoader />
       ) : myPage.isError ? (
@@ -43,8 +38,9 @@ export function MyPage() {
           <ProfileCard profile={myPage.data.profile} />
         </SimpleGrid>
       )}
+      {/* Below the first screen on a phone: fetched when scrolled to. */}
       <WhenVisible>
-        <MyDataCard />
+        <Slot name="me:belowFold" props={{}} fallback={<div style={{ minHeight: 120 }} />} />
       </WhenVisible>
       <SessionActions />
     </Stack>

@@ -28,7 +28,7 @@ export function PeoplePage() {
   const selection = useSelection();
   const isOrganizer = hasRole(useCurrentSession(), 'organizer');
   const exporting = usePeopleExport(filter);
-  // A message handed over by the page we came from (after erasing someone, say).
+  // A message id handed over by the page we came from (after erasing someone, say).
   const notice = (useLocation().state ?? null) as { notice?: string; name?: string } | null;
   const isWide = useMediaQuery(wideEnoughForTable, undefined, { getInitialValueInEffect: false });
 
@@ -56,9 +56,9 @@ export function PeoplePage() {
         </Group>
       </Group>
       <ExportResult exporting={exporting} />
-      {notice?.notice === 'privacy.erase.done' && (
+      {notice?.notice && (
         <Alert color="green" variant="light" role="status">
-          <FormattedMessage id="privacy.erase.done" values={{ name: notice.name ?? '' }} />
+          <FormattedMessage id={notice.notice} values={{ name: notice.name ?? '' }} />
         </Alert>
       )}
       <PeopleFilters filter={filter} onChange={update} />

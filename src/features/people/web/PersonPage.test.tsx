@@ -100,6 +100,26 @@ describe('PersonPage', () => {
     expect(JSON.parse(String(patch?.[1]?.body))).toEqual({ city: 'Stuvsta' });
   });
 
+  it("shows the other features' sections in their place: consents, timeline, audit log, erasure", async () => {
+    renderPerson('admin');
+    await screen.findByRole('heading', { level: 2, name: 'Radera personuppgifter' });
+    await screen.findByRole('heading', { level: 2, name: 'Tidslinje' });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((node) => node.textContent);
+    expect(headings).toEqual([
+      'Uppgifter',
+      'Taggar',
+      'Samtycken',
+      'Tidslinje',
+      'Granskningslogg',
+      'Radera personuppgifter',
+    ]);
+    cleanup();
+
+    renderPerson('coordinator');
+    await screen.findByRole('heading', { level: 2, name: 'Tidslinje' });
+    expect(screen.queryByRole('heading', { level: 2, name: 'Radera personuppgifter' })).toBeNull();
+  });
+
   it('shows an admin the audit log in words', async () => {
     renderPerson('admin');
     expect(await screen.findByText(/Ändrade: ort, telefon/)).toBeTruthy();

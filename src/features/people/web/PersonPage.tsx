@@ -8,22 +8,23 @@ import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { NotFoundPage } from '../../../platform/web/ui/NotFoundPage.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { Slot } from '../../../platform/web/ui/slots.tsx';
 import { useEditToggle } from '../../../platform/web/ui/useEditToggle.ts';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import type { CustomValueType } from '../../custom-fields/web/custom-values.ts';
 import { PersonAuditLog } from './PersonAuditLog.tsx';
-import { PersonConsents } from './PersonConsents.tsx';
-import { PersonErase } from './PersonErase.tsx';
 import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { PersonPatch, registerRoutes, type Person } from '../people.contract.ts';
 import { patchInput, personToValues, type PersonFormValues } from './person-form.ts';
 import { PersonDetails } from './PersonDetails.tsx';
 import { PersonForm } from './PersonForm.tsx';
 import { PersonTags } from './PersonTags.tsx';
-import { PersonTimeline } from './PersonTimeline.tsx';
 import { personQueryKey, usePerson } from './usePeople.ts';
 
-/** A person's record: details, tags, an edit form, and for admins who has looked at it. */
+/**
+ * A person's record: details, tags, an edit form, what other features keep about the person
+ * (consents, timeline), and for admins who has looked at it.
+ */
 export function PersonPage() {
   const intl = useIntl();
   const { id = '' } = useParams();
@@ -64,6 +65,7 @@ export function PersonPage() {
   }
 
   const data = person.data;
+  const sectionProps = { personId: data.id, name: `${data.firstName} ${data.lastName}` };
   const before = personToValues(data);
   async function save(
     values: PersonFormValues,
@@ -85,7 +87,7 @@ export function PersonPage() {
   return (
     <Stack gap="lg">
       {back}
-      <PageTitle>{`${data.firstName} ${data.lastName}`}</PageTitle>
+      <PageTitle>{sectionProps.name}</PageTitle>
       {edit.isOpen ? (
         <Card withBorder component="section" aria-labelledby="edit-person-heading">
           <Title order={2} size="h3" id="edit-person-heading" mb="sm">
@@ -120,12 +122,9 @@ export function PersonPage() {
         </Title>
         <PersonTags person={data} />
       </Card>
-      <PersonConsents personId={data.id} />
-      <PersonTimeline personId={data.id} />
+      <Slot name="person:sections" props={sectionProps} />
       {hasRole(session, 'admin') && <PersonAuditLog personId={data.id} />}
-      {hasRole(session, 'admin') && (
-        <PersonErase personId={data.id} name={`${data.firstName} ${data.lastName}`} />
-      )}
+      <Slot name="person:dangerZone" props={sectionProps} />
       <Text size="xs" c="dimmed">
         <FormattedMessage
           id="person.updatedAt"

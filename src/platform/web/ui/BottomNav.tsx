@@ -2,12 +2,14 @@ import { NavLink } from 'react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { mainNavItems, type NavItem } from './navigation.ts';
 import { NavIcon } from './NavIcon.tsx';
+import { useShell } from './shell.tsx';
 
-const items: NavItem[] = [...mainNavItems, { to: '/more', label: 'nav.more', icon: 'more' }];
+const more: NavItem = { to: '/more', label: 'nav.more', icon: 'more' };
 
 /** The phone's main navigation, in reach of the thumb. */
 export function BottomNav() {
   const intl = useIntl();
+  const items = [...mainNavItems(useShell().navigation), more];
   return (
     <nav className="bottom-nav" aria-label={intl.formatMessage({ id: 'nav.main' })}>
       <ul>

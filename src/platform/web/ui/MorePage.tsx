@@ -5,6 +5,7 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { organizerNavItems } from './navigation.ts';
 import { PageTitle } from './PageTitle.tsx';
+import { useShell } from './shell.tsx';
 import { useLogout } from './useLogout.ts';
 import { useCurrentSession } from './useSession.ts';
 
@@ -13,7 +14,7 @@ export function MorePage() {
   const intl = useIntl();
   const session = useCurrentSession();
   const logout = useLogout();
-  const organizerItems = organizerNavItems(session);
+  const organizerItems = organizerNavItems(useShell().navigation, session);
   return (
     <Stack gap="lg">
       <PageTitle>{intl.formatMessage({ id: 'more.title' })}</PageTitle>

@@ -6,6 +6,7 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { mainNavItems, organizerNavItems, type NavItem } from './navigation.ts';
 import { NavIcon } from './NavIcon.tsx';
+import { useShell } from './shell.tsx';
 import { useLogout } from './useLogout.ts';
 
 function isActive(pathname: string, to: string): boolean {
@@ -31,11 +32,12 @@ function SideNavLink({ item, pathname }: { item: NavItem; pathname: string }) {
 export function SideNav({ session }: { session: Session }) {
   const { pathname } = useLocation();
   const logout = useLogout();
-  const organizerItems = organizerNavItems(session);
+  const { navigation } = useShell();
+  const organizerItems = organizerNavItems(navigation, session);
   return (
     <Stack justify="space-between" h="100%" p="sm">
       <div>
-        {mainNavItems.map((item) => (
+        {mainNavItems(navigation).map((item) => (
           <SideNavLink key={item.to} item={item} pathname={pathname} />
         ))}
         {organizerItems.length > 0 && (

@@ -1,3 +1,4 @@
+import type { Role } from '../../shared/atoms.ts';
 import { type Session } from '../../shared/session.contract.ts';
 import type { NavIconName } from './NavIcon.tsx';
 import { hasRole } from './useSession.ts';
@@ -11,32 +12,28 @@ export interface NavItem {
   icon?: NavIconName;
 }
 
+/**
+ * A module's link in the navigation: in the main menu every logged-in person has, or under
+ * "Organisera" for the least role that may open the page. `order` places it among all
+ * modules' links of its menu (smaller first), so the menus read the same whatever the
+ * modules' order.
+ */
+export type NavEntry = NavItem & { order: number } & (
+    { menu: 'main' } | { menu: 'organize'; role: Role }
+  );
+
+function byOrder(entries: readonly NavEntry[]): NavEntry[] {
+  return [...entries].sort((a, b) => a.order - b.order);
+}
+
 /** What every logged-in person reaches. */
-export const mainNavItems: NavItem[] = [
-  { to: '/me', label: 'nav.me', icon: 'me' },
-  { to: '/feed', label: 'feed.nav', icon: 'activities' },
-  { to: '/groups', label: 'nav.groups', shortLabel: 'nav.groupsShort', icon: 'groups' },
-  { to: '/committees', label: 'nav.committees', icon: 'committees' },
-];
+export function mainNavItems(entries: readonly NavEntry[]): NavItem[] {
+  return byOrder(entries).filter((entry) => entry.menu === 'main');
+}
 
 /** The organizer and admin pages this session may open. */
-export function organizerNavItems(session: Session): NavItem[] {
-  const items: NavItem[] = [];
-  if (hasRole(session, 'coordinator')) items.push({ to: '/people', label: 'nav.people' });
-  if (hasRole(session, 'coordinator')) {
-    items.push({ to: '/activities', label: 'calendar.nav' });
-    items.push({ to: '/campaigns', label: 'campaigns.nav' });
-  }
-  if (hasRole(session, 'organizer')) {
-    items.push({ to: '/lists', label: 'lists.nav' });
-    items.push({ to: '/admin/tags', label: 'nav.tags' });
-    items.push({ to: '/admin/accounts', label: 'nav.accounts' });
-  }
-  if (hasRole(session, 'admin')) {
-    items.push({ to: '/admin/fields', label: 'nav.customFields' });
-    items.push({ to: '/admin/outbox', label: 'nav.outbox' });
-    items.push({ to: '/admin/retention', label: 'retention.nav' });
-    items.push({ to: '/admin/activity-types', label: 'activities.types.nav' });
-  }
-  return items;
+export function organizerNavItems(entries: readonly NavEntry[], session: Session): NavItem[] {
+  return byOrder(entries).filter(
+    (entry) => entry.menu === 'organize' && hasRole(session, entry.role),
+  );
 }

@@ -3,8 +3,8 @@ import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
-import { NoteInput } from '../../timeline/timeline.contract.ts';
-import { useCreateNote } from '../../timeline/web/useTimeline.ts';
+import { NoteInput } from '../timeline.contract.ts';
+import { useCreateNote } from './useTimeline.ts';
 
 const messages = {
   'body.too_small': 'timeline.note.empty',

@@ -5,7 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
-import { privacyRoutes } from '../../privacy/privacy.contract.ts';
+import { privacyRoutes } from '../privacy.contract.ts';
 
 /** Admins' danger zone: erase a person's personal data for good, after saying what that means. */
 export function PersonErase({ personId, name }: { personId: string; name: string }) {

@@ -3,9 +3,9 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
-import type { TimelineEvent } from '../../timeline/timeline.contract.ts';
+import type { TimelineEvent } from '../timeline.contract.ts';
 import { PersonTimeline } from './PersonTimeline.tsx';
-import { json, sessionAs, stubFetch } from './register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../people/web/register.fixtures.ts';
 
 const personId = '55555555-5555-4555-8555-555555555555';
 const anna = {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { IntlShape } from 'react-intl';
-import type { TimelineEvent } from '../../timeline/timeline.contract.ts';
+import type { TimelineEvent } from '../timeline.contract.ts';
 
 type FieldChange = Extract<TimelineEvent, { kind: 'changed' }>['changes'][number];
 type SignupEvent = Extract<TimelineEvent, { kind: 'signup' | 'signupCancelled' | 'attendance' }>;

@@ -2,7 +2,7 @@ import { Button, Card, Divider, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
-import { useTimeline } from '../../timeline/web/useTimeline.ts';
+import { useTimeline } from './useTimeline.ts';
 import { PersonNoteForm } from './PersonNoteForm.tsx';
 import { PersonTimelineEvent } from './PersonTimelineEvent.tsx';
 

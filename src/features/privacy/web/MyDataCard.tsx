@@ -8,7 +8,7 @@ export function MyDataCard() {
   const mutation = useMutation({
     // Loaded on demand: Min sida is every activist's first page, and this is rarely used.
     mutationFn: async (format: 'json' | 'csv') =>
-      (await import('../../privacy/web/download-my-data.ts')).downloadMyData(format),
+      (await import('./download-my-data.ts')).downloadMyData(format),
   });
   return (
     <Card withBorder component="section" aria-labelledby="my-data-heading">

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
-import type { TimelineEvent } from '../../timeline/timeline.contract.ts';
-import { useDeleteNote } from '../../timeline/web/useTimeline.ts';
+import type { TimelineEvent } from '../timeline.contract.ts';
+import { useDeleteNote } from './useTimeline.ts';
 import { describeTimelineEvent, relativeTime, type ActivityTitle } from './timeline-text.ts';
 
 interface Icon {

@@ -1,23 +1,40 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { formatPhone } from '../../../platform/shared/phone.ts';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
-import { reasonMessageIds, type DuplicatePairData } from '../../duplicates/web/useDuplicates.ts';
-import type { Person } from '../people.contract.ts';
+import type { Person } from '../../people/people.contract.ts';
+import type { PersonCreatedSlotProps } from '../../people/web/people-slots.ts';
+import {
+  personDuplicatesQuery,
+  reasonMessageIds,
+  type DuplicatePairData,
+} from './useDuplicates.ts';
+
+/**
+ * Right after someone was added (the new-person page's slot): are they in the register
+ * already? Goes straight on to the new person when nobody is like them.
+ */
+export function NewPersonDuplicates({ person, goOn }: PersonCreatedSlotProps) {
+  // The person is saved either way: if the check cannot be made, go on as without duplicates.
+  const found = useQuery({ ...personDuplicatesQuery(person.id), retry: false });
+  const pairs = found.data?.items ?? [];
+  const isClear = found.isError || (found.isSuccess && pairs.length === 0);
+  useEffect(() => {
+    if (isClear) goOn();
+  }, [isClear, goOn]);
+  if (found.isPending) return <PageLoader />;
+  return pairs.length > 0 ? <DuplicatesFound person={person} pairs={pairs} /> : null;
+}
 
 /**
  * Shown right after someone was added, when the register already holds people who may be the
  * same: each with why and a link, and (for organizers) the way to review and merge them.
  */
-export function NewPersonDuplicates({
-  person,
-  pairs,
-}: {
-  person: Person;
-  pairs: DuplicatePairData[];
-}) {
+function DuplicatesFound({ person, pairs }: { person: Person; pairs: DuplicatePairData[] }) {
   const intl = useIntl();
   const session = useCurrentSession();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -5,7 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
-import { privacyRoutes } from '../../privacy/privacy.contract.ts';
+import { privacyRoutes } from '../privacy.contract.ts';
 import { ConsentForm } from './ConsentForm.tsx';
 
 const consentsKey = (personId: string) => ['consents', personId] as const;

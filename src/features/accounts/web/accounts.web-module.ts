@@ -1,0 +1,41 @@
+import { defineWebModule } from '../../../platform/web/module.ts';
+
+export const accountsWebModule = defineWebModule({
+  name: 'accounts',
+  pages: [
+    {
+      path: 'login',
+      access: 'public',
+      load: () => import('./LoginPage.tsx').then((m) => m.LoginPage),
+    },
+    {
+      path: 'forgot-password',
+      access: 'public',
+      load: () => import('./ForgotPasswordPage.tsx').then((m) => m.ForgotPasswordPage),
+    },
+    {
+      path: 'reset-password',
+      access: 'public',
+      load: () => import('./ResetPasswordPage.tsx').then((m) => m.ResetPasswordPage),
+    },
+    {
+      path: 'invitation',
+      access: 'public',
+      load: () => import('./InvitationPage.tsx').then((m) => m.InvitationPage),
+    },
+    {
+      path: 'admin/accounts',
+      access: 'organizer',
+      load: () => import('./AccountsAdminPage.tsx').then((m) => m.AccountsAdminPage),
+    },
+  ],
+  navigation: [
+    {
+      menu: 'organize',
+      role: 'organizer',
+      order: 60,
+      to: '/admin/accounts',
+      label: 'nav.accounts',
+    },
+  ],
+});
