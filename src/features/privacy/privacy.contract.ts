@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
-import { SignupStatus } from '../activities/activities.contract.ts';
-import { signupSources } from '../activities/signups.contract.ts';
+import { SignupStatus } from '../activities/schedule/activities.contract.ts';
+import { signupSources } from '../activities/signups/signups.contract.ts';
 import { Person } from '../people/people.contract.ts';
 
 export const consentPurposes = [

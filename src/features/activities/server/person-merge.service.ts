@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { cancelSignup } from './signup.service.ts';
+import { silentEvents } from '../../../platform/server/events.ts';
+import { mergeSignups } from '../signups/server/signups-person-data.service.ts';
 
 /**
- * Before two records of one person are merged (their sign-ups then move to the kept one),
- * cancels the merged record's sign-ups on shifts the kept record is already signed up for:
- * one person holds one place per shift, and a place freed goes to the waiting list.
+ * The merge step as duplicates' merge.service.ts calls it today, until it calls every
+ * module's `personData.merge` with the app's bus (activities.person-data.ts). It has no bus to
+ * hand, so a place freed here tells nobody.
  */
 export async function cancelSignupsTakenByMerge(
   trx: Kysely<DB>,
@@ -13,18 +14,5 @@ export async function cancelSignupsTakenByMerge(
   keepId: string,
   mergeId: string,
 ) {
-  const doubles = await trx
-    .selectFrom('signups as m')
-    .innerJoin('signups as k', (join) =>
-      join.onRef('k.shift_id', '=', 'm.shift_id').on('k.person_id', '=', keepId),
-    )
-    .select('m.id')
-    .where('m.organization_id', '=', organizationId)
-    .where('m.person_id', '=', mergeId)
-    .where('m.status', '<>', 'cancelled')
-    .where('k.status', '<>', 'cancelled')
-    .execute();
-  for (const { id } of doubles) {
-    await cancelSignup(trx, { organizationId, signupId: id, by: 'organizer' });
-  }
+  await mergeSignups(trx, { organizationId, keepId, mergeId }, silentEvents);
 }
