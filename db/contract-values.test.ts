@@ -3,8 +3,8 @@ import {
   activityVisibilities,
   recurrences,
   signupStatuses,
-} from '../src/features/activities/activities.contract.ts';
-import { signupSources } from '../src/features/activities/signups.contract.ts';
+} from '../src/features/activities/schedule/activities.contract.ts';
+import { signupSources } from '../src/features/activities/signups/signups.contract.ts';
 import { customFieldKinds } from '../src/features/custom-fields/custom-fields.contract.ts';
 import { jobStatuses } from '../src/features/jobs/jobs.contract.ts';
 import { outboxStatuses } from '../src/features/mail/mail.contract.ts';

@@ -1,15 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
-import { buildActivity, buildShift } from '../../src/features/activities/activities.factories.ts';
-import { seedActivityTypes } from '../../src/features/activities/server/activity-types.queries.ts';
-import { insertActivity } from '../../src/features/activities/server/activity-write.service.ts';
-import { createSeries } from '../../src/features/activities/server/series.service.ts';
-import { findLiveSignup, signUp } from '../../src/features/activities/server/signup.service.ts';
+import {
+  buildActivity,
+  buildShift,
+} from '../../src/features/activities/schedule/activities.factories.ts';
+import { seedActivityTypes } from '../../src/features/activities/schedule/server/activity-types.queries.ts';
+import { insertActivity } from '../../src/features/activities/schedule/server/activity-write.service.ts';
+import { createSeries } from '../../src/features/activities/schedule/server/series.service.ts';
+import {
+  findLiveSignup,
+  signUp,
+} from '../../src/features/activities/signups/server/signup.service.ts';
 import {
   addDays,
   stockholmDate,
   stockholmInstant,
-} from '../../src/features/activities/server/stockholm-time.ts';
+} from '../../src/features/activities/schedule/server/stockholm-time.ts';
+import { silentEvents } from '../../src/platform/server/events.ts';
 import { createRandom } from '../../src/platform/shared/seeded-random.ts';
 import { demoActivities, demoCampaigns, type DemoActivity } from './demo-activities.data.ts';
 
@@ -178,7 +185,13 @@ async function signUpActivists(db: Kysely<DB>, organizationId: string, personIds
   for (const personId of personIds) {
     for (const shift of ahead) {
       if (await findLiveSignup(db, shift.id, personId)) continue;
-      await signUp(db, { organizationId, shiftId: shift.id, personId, source: 'self' });
+      await signUp(db, {
+        organizationId,
+        shiftId: shift.id,
+        personId,
+        source: 'self',
+        events: silentEvents,
+      });
     }
   }
 }
@@ -205,6 +218,7 @@ async function addSignups(
       shiftId: shift.id,
       personId: members[(i + random.int(0, 2)) % members.length]!,
       source: i % 4 === 3 ? 'booked' : 'self',
+      events: silentEvents,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Slug } from '../platform/shared/atoms.ts';
 import { OrganizationKind } from '../features/organizations/organizations.contract.ts';
 import { createOrganization } from '../features/organizations/server/organizations.queries.ts';
-import { seedActivityTypes } from '../features/activities/server/activity-types.queries.ts';
+import { seedActivityTypes } from '../features/activities/schedule/server/activity-types.queries.ts';
 import {
   parseOptions,
   requireOption,

@@ -1,7 +1,6 @@
 import { accountsModule } from '../features/accounts/server/accounts.module.ts';
 import { activitiesModule } from '../features/activities/server/activities.module.ts';
 import { auditModule } from '../features/audit/server/audit.module.ts';
-import { calendarModule } from '../features/calendar/server/calendar.module.ts';
 import { customFieldsModule } from '../features/custom-fields/server/custom-fields.module.ts';
 import { duplicatesModule } from '../features/duplicates/server/duplicates.module.ts';
 import { jobsModule } from '../features/jobs/server/jobs.module.ts';
@@ -31,5 +30,4 @@ export const serverModules: ServerModule[] = [
   duplicatesModule,
   listsModule,
   activitiesModule,
-  calendarModule,
 ];

@@ -163,6 +163,7 @@ describe('person data', () => {
           trx,
           parts.map(([, part]) => part),
           { organizationId, keepId: keep.id, mergeId: mergeId!, take: [] },
+          t.app.events,
         ),
       );
       for (const other of references) {
@@ -186,6 +187,7 @@ describe('person data', () => {
           trx,
           parts.map(([, part]) => part),
           { organizationId, personId: personId! },
+          t.app.events,
         ),
       );
       if (!kept.has(table))

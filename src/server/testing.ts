@@ -13,6 +13,7 @@ import { buildPerson } from '../features/people/people.factories.ts';
 import { buildApp } from './app.ts';
 import { testConfig, type Config } from '../platform/server/config.ts';
 import { createLogger } from '../platform/server/logger.ts';
+import type { ServerModule } from '../platform/server/module.ts';
 
 /** The password every test account gets. */
 export const TEST_PASSWORD = 'correct horse battery';
@@ -51,7 +52,7 @@ export interface TestApp {
 
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  options: { webDir?: string } = {},
+  options: { webDir?: string; modules?: ServerModule[] } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(overrides);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
-import { SignupStatus } from '../activities/activities.contract.ts';
-import { signupSources } from '../activities/signups.contract.ts';
+import { SignupStatus } from '../activities/schedule/activities.contract.ts';
+import { signupSources } from '../activities/signups/signups.contract.ts';
 import { membershipStatuses } from '../people/people.contract.ts';
 import { consentPurposes } from '../privacy/privacy.contract.ts';
 import { TagRef } from '../tags/tags.contract.ts';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
+import type { EventBus } from './events.ts';
 
 // Person-wide concerns as extension points. Each is consumed by the module that owns the
 // concern — "my data" and erasure by privacy, merging by duplicates — and every module that
@@ -24,17 +25,18 @@ export interface PersonDataPart {
   /**
    * Erasure, inside the erasure's transaction: delete (or make anonymous) what this module
    * keeps about the person. A table listed in `tables` without `erase` is kept on purpose,
-   * and says why in `kept`.
+   * and says why in `kept`. `events` is the app's bus: what erasure changes (a freed place, say)
+   * is told like any other change.
    */
-  erase?: (trx: Kysely<DB>, scope: PersonScope & { at: Date }) => Promise<void>;
+  erase?: (trx: Kysely<DB>, scope: PersonScope & { at: Date }, events: EventBus) => Promise<void>;
   /** Tables whose rows stay after erasure, and why (they hold no personal data, say). */
   kept?: Record<string, string>;
   /**
    * Merging duplicates, inside the merge's transaction, before the generic move of every
    * reference from `mergeId` to `keepId`: settle rows that cannot simply be moved (two
-   * sign-ups to one shift, a tag both have).
+   * sign-ups to one shift, a tag both have). `events` as for `erase`.
    */
-  merge?: (trx: Kysely<DB>, input: MergeScope) => Promise<void>;
+  merge?: (trx: Kysely<DB>, input: MergeScope, events: EventBus) => Promise<void>;
 }
 
 export interface MergeScope {

@@ -1,21 +1,28 @@
 import type { FastifyInstance } from 'fastify';
 import { defineServerModule } from '../../../platform/server/module.ts';
-import { registerActivityRoutes } from './activities.routes.ts';
-import { registerCampaignRoutes } from './campaigns.routes.ts';
-import { deleteExpiredGuestRequests } from './guest-signup.service.ts';
-import { registerActivityMessageJobs } from './messages.jobs.ts';
-import { registerActivityMessages } from './messages.routes.ts';
-import { registerPublicActivityRoutes } from './public-activities.routes.ts';
-import { registerSignupRoutes } from './signups.routes.ts';
+import { registerCampaignRoutes } from '../campaigns/server/campaigns.routes.ts';
+import { registerCalendarRoutes } from '../feeds/server/feeds.routes.ts';
+import { publicPageMeta } from '../feeds/server/page-meta.ts';
+import { deleteExpiredGuestRequests } from '../guests/server/guest-signup.service.ts';
+import { registerActivityMessageJobs } from '../messages/server/messages.jobs.ts';
+import { registerActivityMessages } from '../messages/server/messages.routes.ts';
+import { activityMessageHandlers } from '../messages/server/messages.service.ts';
+import { registerPublicActivityRoutes } from '../public/server/public-activities.routes.ts';
+import { registerActivityRoutes } from '../schedule/server/activities.routes.ts';
+import { registerActivityTypeRoutes } from '../schedule/server/activity-types.routes.ts';
+import { registerSignupRoutes } from '../signups/server/signups.routes.ts';
+import { activitiesPersonData } from './activities.person-data.ts';
 
 export const activitiesModule = defineServerModule({
   name: 'activities',
   routes(app: FastifyInstance) {
     registerActivityRoutes(app);
     registerCampaignRoutes(app);
+    registerActivityTypeRoutes(app);
     registerSignupRoutes(app);
     registerPublicActivityRoutes(app);
     registerActivityMessages(app);
+    registerCalendarRoutes(app);
   },
   jobs(app: FastifyInstance) {
     registerActivityMessageJobs(app.jobs, { mailer: app.mailer, publicUrl: app.config.publicUrl });
@@ -28,4 +35,8 @@ export const activitiesModule = defineServerModule({
       run: async ({ trx }) => void (await deleteExpiredGuestRequests(trx)),
     },
   ],
+  pageMeta: publicPageMeta,
+  // Every change someone signed up should hear about becomes a durable message job.
+  handles: () => activityMessageHandlers,
+  personData: activitiesPersonData,
 });

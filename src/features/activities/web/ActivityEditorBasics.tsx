@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
-import type { Activity } from '../activities.contract.ts';
+import type { Activity } from '../schedule/activities.contract.ts';
 import type { EditorSectionProps } from './activity-editor-form.ts';
 import { useActivityTypes, useCampaigns } from './useActivitiesAdmin.ts';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
-import { editScopes, type Activity, type EditScope } from '../activities.contract.ts';
+import { editScopes, type Activity, type EditScope } from '../schedule/activities.contract.ts';
 import { useCancelActivity } from './useActivitiesAdmin.ts';
 
 /** "Ställ in": asks for a reason and says that everyone signed up will be told. */

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { fieldErrorMessage } from '../../../platform/web/ui/error-messages.ts';
-import { editScopes, type Activity } from '../activities.contract.ts';
+import { editScopes, type Activity } from '../schedule/activities.contract.ts';
 import { ActivityEditorBasics } from './ActivityEditorBasics.tsx';
 import { ActivityEditorDescription } from './ActivityEditorDescription.tsx';
 import { ActivityEditorPlace } from './ActivityEditorPlace.tsx';

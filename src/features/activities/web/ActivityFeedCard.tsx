@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { FormattedMessage, FormattedNumber } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import type { ActivityListItem } from '../activities.contract.ts';
+import type { ActivityListItem } from '../schedule/activities.contract.ts';
 import { ActivityPageShiftFill } from './ActivityPageShifts.tsx';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';
 import { ShiftSignupButton } from './ShiftSignupButton.tsx';

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { z } from 'zod';
-import type { Activity, ShiftSummary } from '../activities.contract.ts';
+import type { Activity, ShiftSummary } from '../schedule/activities.contract.ts';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';
 import { ShiftSignupButton } from './ShiftSignupButton.tsx';
 

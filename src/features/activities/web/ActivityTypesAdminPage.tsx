@@ -11,10 +11,10 @@ import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { useEditToggle } from '../../../platform/web/ui/useEditToggle.ts';
 import {
   ActivityTypeInput,
-  campaignRoutes,
+  activityTypeRoutes,
   type ActivityType,
   type ActivityTypePatch,
-} from '../campaigns.contract.ts';
+} from '../schedule/activity-types.contract.ts';
 import {
   activitiesQueryKey,
   activityTypesQueryKey,
@@ -31,8 +31,8 @@ function useSaveType(id?: string) {
   return useMutation({
     mutationFn: (body: z.input<typeof ActivityTypePatch>) =>
       id
-        ? callApi(campaignRoutes.updateActivityType, { params: { id }, body })
-        : callApi(campaignRoutes.createActivityType, { body: { name: body.name ?? '' } }),
+        ? callApi(activityTypeRoutes.updateActivityType, { params: { id }, body })
+        : callApi(activityTypeRoutes.createActivityType, { body: { name: body.name ?? '' } }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: activityTypesQueryKey }),

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Menu, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import type { ShiftSummary } from '../activities.contract.ts';
-import type { Signup } from '../signups.contract.ts';
+import type { ShiftSummary } from '../schedule/activities.contract.ts';
+import type { Signup } from '../signups/signups.contract.ts';
 import { AttendanceToggle } from './AttendanceToggle.tsx';
 import { useMoveSignup, useRemoveSignup } from './useActivitiesAdmin.ts';
 

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
-import { CampaignInput, campaignRoutes, type Campaign } from '../campaigns.contract.ts';
+import { CampaignInput, campaignRoutes, type Campaign } from '../campaigns/campaigns.contract.ts';
 import { ColourChoice } from '../../../platform/web/ui/ColourChoice.tsx';
 import { OrganizerPersonSearch, type PickedPerson } from './OrganizerPersonSearch.tsx';
 import { activitiesQueryKey, campaignsQueryKey } from './useActivitiesAdmin.ts';

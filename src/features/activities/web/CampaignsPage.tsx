@@ -9,7 +9,7 @@ import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { useEditToggle } from '../../../platform/web/ui/useEditToggle.ts';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
-import { campaignRoutes, type Campaign } from '../campaigns.contract.ts';
+import { campaignRoutes, type Campaign } from '../campaigns/campaigns.contract.ts';
 import { CampaignForm } from './CampaignForm.tsx';
 import { dayAsDate } from './calendar-time.ts';
 import { ConfirmDelete } from '../../../platform/web/ui/ConfirmDelete.tsx';

@@ -4,8 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
-import type { PublicShift } from '../public-activities.contract.ts';
-import { GuestSignupInput } from '../signups.contract.ts';
+import type { PublicShift } from '../public/public-activities.contract.ts';
+import { GuestSignupInput } from '../signups/signups.contract.ts';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';
 import { useGuestSignUp } from './usePublicActivities.ts';
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { type Session } from '../../../platform/shared/session.contract.ts';
-import type { ShiftSummary } from '../activities.contract.ts';
+import type { ShiftSummary } from '../schedule/activities.contract.ts';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { MyActivities } from './MyActivities.tsx';
 

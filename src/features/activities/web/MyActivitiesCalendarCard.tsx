@@ -13,7 +13,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
-import { calendarRoutes } from '../../calendar/calendar.contract.ts';
+import { calendarRoutes } from '../feeds/feeds.contract.ts';
 
 const feedQueryKey = ['calendar-feed'] as const;
 

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import type { MyActivitySignup } from '../signups.contract.ts';
+import type { MyActivitySignup } from '../signups/signups.contract.ts';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';
 import { signupRefusalMessage } from './ShiftSignupButton.tsx';
 import { useShiftSignup } from './useActivities.ts';

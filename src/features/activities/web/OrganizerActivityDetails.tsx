@@ -1,7 +1,7 @@
 import { Typography } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import type { Activity } from '../activities.contract.ts';
+import type { Activity } from '../schedule/activities.contract.ts';
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 

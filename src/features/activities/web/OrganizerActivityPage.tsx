@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { callApi } from '../../../platform/web/api.ts';
-import { activityRoutes } from '../activities.contract.ts';
+import { activityRoutes } from '../schedule/activities.contract.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { FormattedMessage } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
-import { activityMessageRoutes } from '../messages.contract.ts';
+import { activityMessageRoutes } from '../messages/messages.contract.ts';
 
 /** "Påminn alla": a reminder now to everyone with a place on an upcoming shift. */
 export function OrganizerRemindAll({ activityId }: { activityId: string }) {

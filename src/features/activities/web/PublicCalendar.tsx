@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { routeUrl } from '../../../platform/shared/route.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
-import { calendarRoutes } from '../../calendar/calendar.contract.ts';
+import { calendarRoutes } from '../feeds/feeds.contract.ts';
 import { PublicCalendarLinks } from './PublicCalendarLinks.tsx';
 import { PublicCalendarList } from './PublicCalendarList.tsx';
 import { usePublicActivities } from './usePublicActivities.ts';

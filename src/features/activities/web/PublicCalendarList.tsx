@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import type { PublicActivityListItem } from '../public-activities.contract.ts';
+import type { PublicActivityListItem } from '../public/public-activities.contract.ts';
 import { ActivityTimeRange, groupByDay, useDayLabel } from './ActivityTimeRange.tsx';
 
 /** The kalendarium's list: activities by day, each linking to its public page. */

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { NotFoundPage } from '../../../platform/web/ui/NotFoundPage.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
-import { calendarRoutes } from '../../calendar/calendar.contract.ts';
+import { calendarRoutes } from '../feeds/feeds.contract.ts';
 import { PublicCalendarLinks } from './PublicCalendarLinks.tsx';
 import { PublicCalendarList } from './PublicCalendarList.tsx';
 import { usePublicActivities, usePublicOrganization } from './usePublicActivities.ts';

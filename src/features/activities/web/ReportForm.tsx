@@ -4,8 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { fieldErrorMessage } from '../../../platform/web/ui/error-messages.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { ApiError } from '../../../platform/web/api.ts';
-import { reportKinds, type ReportKind } from '../campaigns.contract.ts';
-import { ReportInput } from '../signups.contract.ts';
+import { reportKinds, type ReportKind } from '../schedule/activity-types.contract.ts';
+import { ReportInput } from '../signups/signups.contract.ts';
 import { useActivityTypes, useReport, useSaveReport } from './useActivitiesAdmin.ts';
 
 type Values = Record<ReportKind | 'note', string>;

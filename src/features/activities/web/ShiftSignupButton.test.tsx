@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { type Session } from '../../../platform/shared/session.contract.ts';
-import type { Activity, ShiftSummary } from '../activities.contract.ts';
+import type { Activity, ShiftSummary } from '../schedule/activities.contract.ts';
 import { ShiftSignupButton } from './ShiftSignupButton.tsx';
 import { useActivity } from './useActivities.ts';
 

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import { ApiError } from '../../../platform/web/api.ts';
 import { describeError } from '../../../platform/web/ui/error-messages.ts';
-import type { ShiftSummary } from '../activities.contract.ts';
+import type { ShiftSummary } from '../schedule/activities.contract.ts';
 import { useShiftSignup } from './useActivities.ts';
 
 type Shift = z.output<typeof ShiftSummary>;

@@ -9,7 +9,7 @@ import {
   type Recurrence,
   type ShiftPatch,
   type ShiftSummary,
-} from '../activities.contract.ts';
+} from '../schedule/activities.contract.ts';
 import { addDays, fromLocalInput, stockholmDate, toLocalInput } from './calendar-time.ts';
 
 // The activity editor's values as the fields hold them (times as Stockholm datetime-local text,

@@ -8,7 +8,7 @@ import {
   ShiftInput,
   ShiftPatch,
   type Activity,
-} from '../activities.contract.ts';
+} from '../schedule/activities.contract.ts';
 import {
   activityInputOf,
   patchOf,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ActivityListItem } from '../activities.contract.ts';
+import type { ActivityListItem } from '../schedule/activities.contract.ts';
 import { stockholmDate } from './calendar-time.ts';
 
 export type CalendarActivity = z.output<typeof ActivityListItem>;

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { Activity, ActivityListItem, ShiftSummary } from '../activities.contract.ts';
-import type { ActivityType, Campaign } from '../campaigns.contract.ts';
-import type { Signup } from '../signups.contract.ts';
+import type { Activity, ActivityListItem, ShiftSummary } from '../schedule/activities.contract.ts';
+import type { Campaign } from '../campaigns/campaigns.contract.ts';
+import { type ActivityType } from '../schedule/activity-types.contract.ts';
+import type { Signup } from '../signups/signups.contract.ts';
 
 // Shared by the organizer pages' component tests: activities, shifts and sign-ups as the API
 // answers with them. The people are invented.

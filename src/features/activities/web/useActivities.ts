@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
-import { activityRoutes, type ShiftSummary } from '../activities.contract.ts';
-import { signupRoutes, type MyActivities } from '../signups.contract.ts';
+import { activityRoutes, type ShiftSummary } from '../schedule/activities.contract.ts';
+import { signupRoutes, type MyActivities } from '../signups/signups.contract.ts';
 
 // The activist's side of activities: the feed, one activity, "my activities", and signing up
 // and cancelling. Public and guest queries are in usePublicActivities.ts.

@@ -2,9 +2,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { registerRoutes } from '../../people/people.contract.ts';
-import { activityRoutes, type ActivityListQuery } from '../activities.contract.ts';
-import { campaignRoutes } from '../campaigns.contract.ts';
-import { signupRoutes, type ReportInput } from '../signups.contract.ts';
+import { activityRoutes, type ActivityListQuery } from '../schedule/activities.contract.ts';
+import { campaignRoutes } from '../campaigns/campaigns.contract.ts';
+import { activityTypeRoutes } from '../schedule/activity-types.contract.ts';
+import { signupRoutes, type ReportInput } from '../signups/signups.contract.ts';
 
 // The organizer's queries and mutations. Every key starts with 'activities' (or 'campaigns',
 // 'activity-types'), so a change refreshes what the activist pages show too.
@@ -61,7 +62,7 @@ export function useCampaigns() {
 export function useActivityTypes() {
   return useQuery({
     queryKey: activityTypesQueryKey,
-    queryFn: () => callApi(campaignRoutes.listActivityTypes),
+    queryFn: () => callApi(activityTypeRoutes.listActivityTypes),
     staleTime: 5 * 60_000,
   });
 }

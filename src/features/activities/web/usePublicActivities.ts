@@ -2,8 +2,8 @@ import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { organizationRoutes } from '../../organizations/organizations.contract.ts';
-import { publicActivityRoutes } from '../public-activities.contract.ts';
-import { signupRoutes, type GuestSignupInput } from '../signups.contract.ts';
+import { publicActivityRoutes } from '../public/public-activities.contract.ts';
+import { signupRoutes, type GuestSignupInput } from '../signups/signups.contract.ts';
 
 // What anyone may read without logging in: the kalendarium, one public activity, and the guest
 // sign-up with its e-mailed confirmation link.

@@ -43,10 +43,15 @@ export function registerDuplicateRoutes(app: FastifyInstance) {
   addRoute(app, routes.mergePeople, async (request) => {
     const auth = getAuth(request);
     await app.db.transaction().execute(async (trx) => {
-      await mergePeople(trx, [...app.personData.values()], {
-        ...request.body,
-        organizationId: auth.organizationId,
-      });
+      await mergePeople(
+        trx,
+        [...app.personData.values()],
+        {
+          ...request.body,
+          organizationId: auth.organizationId,
+        },
+        app.events,
+      );
       await recordAudit(trx, {
         organizationId: auth.organizationId,
         accountId: auth.accountId,

@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
+import type { EventBus } from '../../../platform/server/events.ts';
 import type { PersonDataPart } from '../../../platform/server/person-data.ts';
 import type { mergeableFields } from '../duplicates.contract.ts';
-import { cancelSignupsTakenByMerge } from '../../activities/server/person-merge.service.ts';
 
 type Field = (typeof mergeableFields)[number];
 
@@ -50,6 +50,7 @@ export async function mergePeople(
   db: Kysely<DB>,
   parts: PersonDataPart[],
   input: { organizationId: string; keepId: string; mergeId: string; take: Field[] },
+  events: EventBus,
 ) {
   if (input.keepId === input.mergeId) {
     throw new AppError('validation', 'A person cannot be merged with themselves', {
@@ -82,8 +83,7 @@ export async function mergePeople(
   // Each module settles what cannot simply move (a tag or a seat both have, two sign-ups to one
   // shift, two accounts); then every reference moves to the kept person.
   const scope = { organizationId: input.organizationId, keepId: keep.id, mergeId: merge.id };
-  for (const part of parts) await part.merge?.(db, scope);
-  await cancelSignupsTakenByMerge(db, input.organizationId, keep.id, merge.id);
+  for (const part of [...parts].reverse()) await part.merge?.(db, scope, events);
   for (const { table_name, column_name } of await listPersonReferences(db)) {
     await sql`update ${sql.table(table_name)} set ${sql.ref(column_name)} = ${keep.id}
       where ${sql.ref(column_name)} = ${merge.id}`.execute(db);

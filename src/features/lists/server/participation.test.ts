@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson } from '../../people/people.factories.ts';
-import { seedActivityTypes } from '../../activities/server/activity-types.queries.ts';
+import { seedActivityTypes } from '../../activities/schedule/server/activity-types.queries.ts';
 import {
   createTestApp,
   login,

@@ -85,10 +85,15 @@ export function registerPrivacyRoutes(app: FastifyInstance) {
       throw new AppError('conflict', 'Another admin must erase you');
     }
     const erasedAt = await app.db.transaction().execute(async (trx) => {
-      const at = await erasePerson(trx, parts(), {
-        organizationId: auth.organizationId,
-        personId: request.params.id,
-      });
+      const at = await erasePerson(
+        trx,
+        parts(),
+        {
+          organizationId: auth.organizationId,
+          personId: request.params.id,
+        },
+        app.events,
+      );
       await recordAudit(trx, {
         organizationId: auth.organizationId,
         accountId: auth.accountId,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildActivity, buildShift } from '../../activities/activities.factories.ts';
+import { buildActivity, buildShift } from '../../activities/schedule/activities.factories.ts';
 import {
   createTestApp,
   login,

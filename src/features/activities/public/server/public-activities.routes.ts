@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import { addRoute } from '../../../../platform/server/route.ts';
+import {
+  prepareResponse,
+  ResponseCache,
+  sendPrepared,
+} from '../../../../platform/server/response-cache.ts';
+import { AppError } from '../../../../platform/shared/app-error.ts';
+import { publicActivityRoutes as routes } from '../public-activities.contract.ts';
+import { signupRoutes } from '../../signups/signups.contract.ts';
+import {
+  confirmGuestSignup,
+  lookupGuestSignup,
+  requestGuestSignup,
+} from '../../guests/server/guest-signup.service.ts';
+import {
+  getPublicActivity,
+  getPublicOrganization,
+  listPublicActivities,
+} from './public-activities.queries.ts';
+
+export function registerPublicActivityRoutes(app: FastifyInstance) {
+  // The kalendarium is read far more than it changes: answers are reused for a few seconds.
+  const seconds = app.config.publicCacheSeconds;
+  const calendarCache = new ResponseCache({ ttlMs: seconds * 1000, serveStale: true });
+  addRoute(app, routes.listPublicActivities, async (request, reply) => {
+    const { slug } = request.params;
+    const key = JSON.stringify([slug, request.query]);
+    const prepared = await calendarCache.get(key, async () => {
+      const organization = await getPublicOrganization(app.db, slug);
+      const page = await listPublicActivities(app.db, organization.id, request.query);
+      const body = routes.listPublicActivities.response.parse({
+        organization: { slug: organization.slug, name: organization.name },
+        ...page,
+      });
+      return prepareResponse(JSON.stringify(body), 'application/json; charset=utf-8');
+    });
+    return sendPrepared(request, reply, prepared, `public, max-age=${seconds}`);
+  });
+
+  addRoute(app, routes.getPublicActivity, async (request) => {
+    const organization = await getPublicOrganization(app.db, request.params.slug);
+    const activity = await getPublicActivity(app.db, organization.id, request.params.id);
+    return { ...activity, organization: { slug: organization.slug, name: organization.name } };
+  });
+
+  addRoute(app, signupRoutes.guestSignUp, async (request) => {
+    const found = await app.db
+      .selectFrom('activities')
+      .select(['organization_id'])
+      .where('id', '=', request.params.id)
+      .executeTakeFirst();
+    if (!found) throw new AppError('not_found', 'No such activity');
+    const activity = await getPublicActivity(app.db, found.organization_id, request.params.id);
+    if (activity.cancelledAt) {
+      throw new AppError('conflict', 'The activity is cancelled', {
+        errors: [{ path: 'shift', code: 'activity_cancelled', message: 'Cancelled' }],
+      });
+    }
+    const { shiftId } = request.body;
+    const shift = shiftId
+      ? activity.shifts.find((candidate) => candidate.id === shiftId)
+      : activity.shifts.length === 1
+        ? activity.shifts[0]
+        : undefined;
+    if (!shift) {
+      throw new AppError('validation', 'Choose a shift', {
+        errors: [{ path: 'body.shiftId', code: 'choose_shift', message: 'Choose a shift' }],
+      });
+    }
+    const { expiresAt } = await requestGuestSignup(app.db, app.mailer, app.config.publicUrl, {
+      ...request.body,
+      organizationId: found.organization_id,
+      activityId: activity.id,
+      shiftId: shift.id,
+    });
+    return { ok: true as const, expiresAt: expiresAt.toISOString() };
+  });
+
+  addRoute(app, signupRoutes.lookupGuestSignup, async (request) =>
+    lookupGuestSignup(app.db, request.body.token),
+  );
+
+  addRoute(app, signupRoutes.confirmGuestSignup, async (request) =>
+    confirmGuestSignup(app.db, app.events, request.body.token),
+  );
+}

@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { Email, Id, Name } from '../../../platform/shared/atoms.ts';
+import { defineRoute } from '../../../platform/shared/route.ts';
+import {
+  ActivityListItem,
+  MySignup,
+  ShiftSummary,
+  SignupStatus,
+} from '../schedule/activities.contract.ts';
+import { reportKinds, type ReportKind } from '../schedule/activity-types.contract.ts';
+
+// Sign-ups (by the person), bookings (by an organizer), the waiting list, attendance and the
+// activity report, "my activities", and guest sign-ups confirmed by an e-mailed link.
+
+export const signupSources = ['self', 'booked', 'guest'] as const;
+
+/** A sign-up as its managers and the contact person see it. */
+export const Signup = z.object({
+  id: Id,
+  shiftId: Id,
+  person: z.object({ id: Id, name: z.string(), isMember: z.boolean() }),
+  status: SignupStatus,
+  /** 1 for the first on the waiting list; null unless waiting. */
+  waitingPosition: z.number().int().nullable(),
+  source: z.enum(signupSources),
+  /** Null until marked; false is a no-show. */
+  attended: z.boolean().nullable(),
+  createdAt: z.string(),
+});
+
+export const SignupResult = z.object({ signup: MySignup, shift: ShiftSummary });
+
+const count = z.number().int().min(0).max(10_000_000).nullable();
+const numbers = (kind: (schema: typeof count) => z.ZodType) =>
+  Object.fromEntries(reportKinds.map((k) => [k, kind(count)]));
+
+/** The numbers by kind; a kind left out or null was not counted. */
+export const ReportInput = z.object({
+  ...(numbers((c) => c.default(null)) as Record<ReportKind, z.ZodDefault<typeof count>>),
+  note: z.string().trim().max(5000).default(''),
+});
+
+export const Report = z.object({
+  ...(numbers((c) => c) as Record<ReportKind, typeof count>),
+  note: z.string(),
+  /** The reporter's name. */
+  reportedBy: z.string().nullable(),
+  reportedAt: z.string(),
+});
+
+export const MyActivitySignup = z.object({
+  id: Id,
+  status: SignupStatus,
+  waitingPosition: z.number().int().nullable(),
+  shift: z.object({ id: Id, title: z.string(), startsAt: z.string(), endsAt: z.string() }),
+  activity: z.object({
+    id: Id,
+    title: z.string(),
+    place: z.string(),
+    cancelledAt: z.string().nullable(),
+  }),
+  /** The last moment I may cancel myself (the organizer's cutoff before the shift). */
+  canCancelUntil: z.string(),
+});
+
+export const MyActivities = z.object({
+  /** My upcoming sign-ups, confirmed and waiting, by start. */
+  signups: z.array(MyActivitySignup),
+  /** Upcoming published activities of my local group and of the whole association. */
+  groupActivities: z.array(ActivityListItem),
+});
+
+export const GuestSignupInput = z.object({
+  /** Needed when the activity has more than one shift. */
+  shiftId: Id.optional(),
+  firstName: Name,
+  lastName: Name,
+  /** The confirmation link is sent here. */
+  email: Email,
+  phone: z.string().trim().max(40).nullable().default(null),
+  consent: z.literal(true),
+  /** The consent text exactly as the guest saw it; kept with the consent record. */
+  consentWording: z.string().trim().min(1).max(2000),
+});
+
+export const TokenInput = z.object({ token: z.string().min(20).max(200) });
+
+export const GuestSignupInfo = z.object({
+  activity: z.object({ id: Id, title: z.string(), startsAt: z.string(), place: z.string() }),
+  shift: z.object({ id: Id, title: z.string(), startsAt: z.string(), endsAt: z.string() }),
+  organization: z.object({ slug: z.string(), name: z.string() }),
+  isConfirmed: z.boolean(),
+});
+
+/** Where the e-mailed guest link leads (the token follows after `#token=`). */
+export function guestConfirmPath(slug: string) {
+  return `/o/${slug}/guest-signup`;
+}
+
+const IdParams = z.object({ id: Id });
+const tags = ['activities'];
+
+export const signupRoutes = {
+  signUp: defineRoute({
+    method: 'POST',
+    path: '/api/shifts/:id/signup',
+    permission: 'activist',
+    summary: 'Sign myself up for a shift: confirmed while there is room, else the waiting list',
+    tags,
+    status: 201,
+    params: IdParams,
+    response: SignupResult,
+  }),
+  cancelMySignup: defineRoute({
+    method: 'DELETE',
+    path: '/api/shifts/:id/signup',
+    permission: 'activist',
+    summary: 'Cancel my sign-up (until the cutoff); the first on the waiting list moves up',
+    tags,
+    params: IdParams,
+    response: z.object({ shift: ShiftSummary }),
+  }),
+  myActivities: defineRoute({
+    method: 'GET',
+    path: '/api/me/activities',
+    permission: 'activist',
+    summary: 'My upcoming sign-ups and the upcoming activities of my group',
+    tags,
+    response: MyActivities,
+  }),
+  listSignups: defineRoute({
+    method: 'GET',
+    path: '/api/activities/:id/signups',
+    permission: 'activist',
+    summary: 'Who signed up, per shift (managers and the contact person)',
+    tags,
+    params: IdParams,
+    response: z.object({ items: z.array(Signup) }),
+  }),
+  bookPerson: defineRoute({
+    method: 'POST',
+    path: '/api/shifts/:id/bookings',
+    permission: 'coordinator',
+    summary: 'Book a person onto a shift (the waiting list when it is full)',
+    tags,
+    status: 201,
+    params: IdParams,
+    body: z.object({ personId: Id }),
+    response: Signup,
+  }),
+  moveSignup: defineRoute({
+    method: 'POST',
+    path: '/api/signups/:id/move',
+    permission: 'coordinator',
+    summary: 'Move a sign-up to another shift of the same activity',
+    tags,
+    params: IdParams,
+    body: z.object({ shiftId: Id }),
+    response: Signup,
+  }),
+  removeSignup: defineRoute({
+    method: 'DELETE',
+    path: '/api/signups/:id',
+    permission: 'coordinator',
+    summary: 'Take a person off a shift; the first on the waiting list moves up',
+    tags,
+    params: IdParams,
+    response: z.object({ ok: z.literal(true) }),
+  }),
+  markAttendance: defineRoute({
+    method: 'PATCH',
+    path: '/api/signups/:id',
+    permission: 'activist',
+    summary: 'Mark attended or no-show (managers and the contact person)',
+    tags,
+    params: IdParams,
+    body: z.object({ attended: z.boolean().nullable() }),
+    response: Signup,
+  }),
+  getReport: defineRoute({
+    method: 'GET',
+    path: '/api/activities/:id/report',
+    permission: 'activist',
+    summary: "The activity's report, or null (managers and the contact person)",
+    tags,
+    params: IdParams,
+    response: z.object({ report: Report.nullable() }),
+  }),
+  saveReport: defineRoute({
+    method: 'PUT',
+    path: '/api/activities/:id/report',
+    permission: 'activist',
+    summary: "Record the activity's numbers and a note (managers and the contact person)",
+    tags,
+    params: IdParams,
+    body: ReportInput,
+    response: Report,
+  }),
+  guestSignUp: defineRoute({
+    method: 'POST',
+    path: '/api/public/activities/:id/guest-signup',
+    permission: 'public',
+    summary: 'Sign up as a guest; a confirmation link is e-mailed',
+    tags,
+    status: 202,
+    params: IdParams,
+    body: GuestSignupInput,
+    response: z.object({ ok: z.literal(true), expiresAt: z.string() }),
+  }),
+  lookupGuestSignup: defineRoute({
+    method: 'POST',
+    path: '/api/public/guest-signups/lookup',
+    permission: 'public',
+    summary: 'What a guest confirmation link is for (the token is the credential)',
+    tags,
+    body: TokenInput,
+    response: GuestSignupInfo,
+  }),
+  confirmGuestSignup: defineRoute({
+    method: 'POST',
+    path: '/api/public/guest-signups/confirm',
+    permission: 'public',
+    summary: 'Confirm a guest sign-up: records the contact, the consent and the sign-up',
+    tags,
+    body: TokenInput,
+    response: GuestSignupInfo.extend({ status: SignupStatus }),
+  }),
+} as const;
