@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
+import { invalidate, personKey } from '../../../platform/server/invalidation.ts';
 import type { mergeableFields } from '../duplicates.contract.ts';
 import { cancelSignupsTakenByMerge } from '../../activities/server/person-merge.service.ts';
 
@@ -115,6 +116,8 @@ export async function mergePeople(
       where ${sql.ref(column_name)} = ${merge.id}`.execute(db);
   }
   await db.deleteFrom('people').where('id', '=', merge.id).execute();
+  // An account, or a group to coordinate, may have moved to the person kept.
+  await invalidate(db, personKey(merge.id), personKey(keep.id));
   await db
     .updateTable('people')
     .set({ ...values, custom: JSON.stringify(custom), updated_at: new Date() })

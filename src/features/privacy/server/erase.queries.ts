@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
+import { invalidate, personKey } from '../../../platform/server/invalidation.ts';
 
 /**
  * Removes a person's personal data for good: name, contact details, notes (the record's and
@@ -52,5 +53,6 @@ export async function erasePerson(db: Kysely<DB>, organizationId: string, person
     .where('organization_id', '=', organizationId)
     .where('coordinator_id', '=', personId)
     .execute();
+  await invalidate(db, personKey(personId));
   return erasedAt;
 }
