@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { ChangeClock, watchChanges } from './change-clock.ts';
+import { Invalidations, listenForInvalidations, watchInvalidations } from './invalidations.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 import { AppError } from '../src/platform/shared/app-error.ts';
@@ -13,7 +14,9 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
-  /** This process's writes, per table, for in-process caches (see change-clock.ts). */
+  /** Committed writes' cache invalidations, from this process and others (invalidations.ts). */
+  invalidations: Invalidations;
+  /** This process's writes, per table, for "Min sida" (see change-clock.ts). */
   changes: ChangeClock;
   close(): Promise<void>;
 }
@@ -89,11 +92,15 @@ async function connectPGlite(dataDir: string): Promise<Database> {
     unlock();
     throw error;
   }
+  const invalidations = new Invalidations();
   const changes = new ChangeClock();
-  const db = new Kysely<DB>({ dialect: watchChanges(new PGliteDialect(pglite), changes) });
+  const db = new Kysely<DB>({
+    dialect: watchChanges(watchInvalidations(new PGliteDialect(pglite), invalidations), changes),
+  });
   return {
     db,
     kind: 'pglite',
+    invalidations,
     changes,
     async close() {
       await db.destroy();
@@ -104,10 +111,13 @@ async function connectPGlite(dataDir: string): Promise<Database> {
 }
 
 async function connectPostgres(databaseUrl: string, schema?: string): Promise<Database> {
-  const pool = new pg.Pool({
+  const settings = {
     connectionString: databaseUrl,
-    max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  };
+  const pool = new pg.Pool({
+    ...settings,
+    max: 10,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8) return (value: string) => Number(value);
@@ -118,8 +128,25 @@ async function connectPostgres(databaseUrl: string, schema?: string): Promise<Da
   });
   // A connection that drops while idle must not crash the server; the pool replaces it.
   pool.on('error', () => {});
+  const invalidations = new Invalidations();
   const changes = new ChangeClock();
-  const db = new Kysely<DB>({ dialect: watchChanges(new PostgresDialect({ pool }), changes) });
+  const db = new Kysely<DB>({
+    dialect: watchChanges(
+      watchInvalidations(new PostgresDialect({ pool }), invalidations),
+      changes,
+    ),
+  });
   await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
-  return { db, kind: 'postgres', changes, close: () => db.destroy() };
+  // Notices are sent to every process listening on the database, whatever its schema.
+  const stopListening = await listenForInvalidations(() => new pg.Client(settings), invalidations);
+  return {
+    db,
+    kind: 'postgres',
+    invalidations,
+    changes,
+    async close() {
+      await stopListening();
+      await db.destroy();
+    },
+  };
 }

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { fileURLToPath } from 'node:url';
 import type { ChangeClock } from '../../db/change-clock.ts';
+import type { Invalidations } from '../../db/invalidations.ts';
 import type { Database, DatabaseKind } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../platform/shared/app-error.ts';
@@ -25,7 +26,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<DB>;
     dbKind: DatabaseKind;
-    /** This process's writes per table, for in-process caches (db/change-clock.ts). */
+    /** Committed writes' cache invalidations, from every process (platform/server/invalidation.ts). */
+    invalidations: Invalidations;
+    /** This process's writes per table, for "Min sida" only (db/change-clock.ts). */
     changes: ChangeClock;
     mailer: Mailer;
     /** The durable job queue's worker; main.ts starts it, tests call runDue(). */
@@ -84,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);
+  app.decorate('invalidations', database.invalidations);
   app.decorate('changes', database.changes);
   app.decorate('config', config);
   app.decorate(

@@ -58,15 +58,26 @@ export function getAuth(request: FastifyRequest): Auth {
   return request.auth;
 }
 
-const SESSION_CACHE_MS = 10_000;
-/** What a session's answer is read from: a write to these (by this process) drops it at once. */
-const SESSION_TABLES = [
-  'accounts',
-  'sessions:delete',
-  'local_groups',
-  'people:delete',
-  'organizations:delete',
-];
+/**
+ * A safety net only: a session is dropped the moment a write that changes it commits, in every
+ * process. The time bounds what a write that forgot to say so (or a lost LISTEN connection's
+ * gap) could leave behind.
+ */
+const SESSION_CACHE_MS = 60_000;
+
+type CachedSession = Auth & { lastSeenAt: Date };
+
+/** Whether an invalidation key concerns a cached session; '*' concerns them all. */
+function concerns(key: string, session: CachedSession): boolean {
+  const colon = key.indexOf(':');
+  const topic = key.slice(0, colon);
+  const id = key.slice(colon + 1);
+  if (topic === 'session') return session.sessionId === id;
+  if (topic === 'account') return session.accountId === id;
+  if (topic === 'person') return session.personId === id;
+  if (topic === 'local-group') return session.coordinatedLocalGroupIds.includes(id);
+  return key === '*';
+}
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -105,14 +116,16 @@ export function registerAuth(app: FastifyInstance, resolver: SessionResolver) {
     }
   });
 
-  // Live sessions are kept in memory until a write this process makes could change them (an
-  // account's role or e-mail, a logout, a group's coordinator), and at most SESSION_CACHE_MS, which
-  // bounds how long a logout on another server process takes to reach this one.
-  const sessions = new ResponseCache<(Auth & { lastSeenAt: Date }) | null>({
+  // Live sessions are kept in memory until a committed write, in any process, publishes a key
+  // that concerns them: a logout (session), a role change or a password reset (account), an
+  // erasure or a merge (person), a group's new coordinator (local-group, person).
+  const sessions = new ResponseCache<CachedSession | null>({
     ttlMs: SESSION_CACHE_MS,
-    version: () => app.changes.versionOf(SESSION_TABLES),
     maxEntries: 10_000,
   });
+  app.invalidations.subscribe((key) =>
+    sessions.deleteWhere((session) => session === null || concerns(key, session)),
+  );
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];

@@ -28,7 +28,7 @@ describe('ResponseCache', () => {
   });
 });
 
-describe('ResponseCache, serving stale answers and following versions', () => {
+describe('ResponseCache, serving stale answers and forgetting by content', () => {
   const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   it('serves the old answer while one new one is made, then the new one', async () => {
@@ -51,6 +51,28 @@ describe('ResponseCache, serving stale answers and following versions', () => {
     release();
     await wait(5);
     expect(await cache.get('k', produce)).toBe('answer 2');
+  });
+
+  it('forgets the answers a change concerns, and those still being made', async () => {
+    let made = 0;
+    const cache = new ResponseCache<{ owner: string; n: number }>({ ttlMs: 60_000 });
+    const produce = (owner: string) => async () => ({ owner, n: ++made });
+    await cache.get('a', produce('ann'));
+    await cache.get('b', produce('bo'));
+    let finish!: () => void;
+    const slow = cache.get(
+      's',
+      () => new Promise((resolve) => (finish = () => resolve({ owner: 'bo', n: 0 }))),
+    );
+    cache.deleteWhere((value) => value.owner === 'ann');
+    finish();
+    await slow;
+    expect((await cache.get('a', produce('ann'))).n).toBe(3);
+    expect((await cache.get('b', produce('bo'))).n).toBe(2);
+    // Read while the change was being made: not kept past it.
+    expect((await cache.get('s', produce('bo'))).n).toBe(4);
+    cache.clear();
+    expect((await cache.get('b', produce('bo'))).n).toBe(5);
   });
 
   it('forgets an answer when its version moves, even before it expires', async () => {

@@ -7,9 +7,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 // - public, anonymous answers (the kalendarium and its feeds) kept for a few seconds: a change
 //   shows within that time on every server process without any invalidation; a stale answer is
 //   served while its replacement is made, so nobody waits for the rebuild;
-// - answers that follow this process's writes (a ChangeClock version): kept until one of the
-//   tables they read is written, and at most a few seconds (other processes, time passing).
-// Entries are kept serialized and gzipped, with an ETag, so a hit costs no database query and no
+// - private answers (sessions) kept until a committed write publishes a key that concerns them
+//   (platform/server/invalidation.ts), which drops them in every process at once;
+// - "Min sida", which follows this process's writes per table (a ChangeClock version) and
+//   expires after a few seconds (other processes' writes, time passing).
+// Answers are kept serialized and gzipped, with an ETag, so a hit costs no database query and no
 // serialization.
 
 export interface PreparedResponse {
@@ -47,7 +49,8 @@ interface Entry<V> {
   version: number;
   expiresAt: number;
   value: Promise<V>;
-  settled: boolean;
+  /** The answer, once made. */
+  result?: { value: V };
   refreshing: boolean;
 }
 
@@ -63,12 +66,11 @@ export class ResponseCache<V = PreparedResponse> {
   get(key: string, produce: () => Promise<V>): Promise<V> {
     const { ttlMs, serveStale } = this.options;
     if (ttlMs <= 0) return produce();
-    const now = Date.now();
     const version = this.options.version?.() ?? 0;
     const found = this.entries.get(key);
     if (found && found.version === version) {
-      if (found.expiresAt > now) return found.value;
-      if (serveStale && found.settled) {
+      if (found.expiresAt > Date.now()) return found.value;
+      if (serveStale && found.result) {
         if (!found.refreshing) this.refresh(key, found, produce);
         return found.value;
       }
@@ -76,9 +78,23 @@ export class ResponseCache<V = PreparedResponse> {
     return this.start(key, version, produce);
   }
 
-  /** Forgets one answer (after a change this process knows of). */
+  /** Forgets one answer. */
   delete(key: string) {
     this.entries.delete(key);
+  }
+
+  /**
+   * Forgets every answer `concerns` picks, and every answer still being made: it may have been
+   * read before the change that calls for this.
+   */
+  deleteWhere(concerns: (value: V) => boolean) {
+    for (const [key, entry] of this.entries) {
+      if (!entry.result || concerns(entry.result.value)) this.entries.delete(key);
+    }
+  }
+
+  clear() {
+    this.entries.clear();
   }
 
   private start(key: string, version: number, produce: () => Promise<V>): Promise<V> {
@@ -88,12 +104,11 @@ export class ResponseCache<V = PreparedResponse> {
       version,
       expiresAt: Date.now() + this.options.ttlMs,
       value,
-      settled: false,
       refreshing: false,
     };
     this.entries.set(key, entry);
     value.then(
-      () => (entry.settled = true),
+      (result) => (entry.result = { value: result }),
       // A failure (an unknown association, say) is not kept.
       () => this.entries.get(key) === entry && this.entries.delete(key),
     );
@@ -110,7 +125,7 @@ export class ResponseCache<V = PreparedResponse> {
           version,
           expiresAt: Date.now() + this.options.ttlMs,
           value: Promise.resolve(result),
-          settled: true,
+          result: { value: result },
           refreshing: false,
         });
       },

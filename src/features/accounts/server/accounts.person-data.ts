@@ -1,4 +1,5 @@
 import { AppError } from '../../../platform/shared/app-error.ts';
+import { invalidate, personKey } from '../../../platform/server/invalidation.ts';
 import type { PersonDataPart } from '../../../platform/server/person-data.ts';
 
 /** A person's account; its sessions and links go with it (they cascade). */
@@ -28,6 +29,8 @@ export const accountsPersonData: PersonDataPart = {
       .where('organization_id', '=', organizationId)
       .where('person_id', '=', personId)
       .execute();
+    // Its sessions end with it, in every process at once.
+    await invalidate(trx, personKey(personId));
   },
   async merge(trx, { keepId, mergeId }) {
     const accounts = await trx
@@ -38,5 +41,7 @@ export const accountsPersonData: PersonDataPart = {
     if (accounts.length === 2) {
       throw new AppError('conflict', 'Both people have accounts; remove one account first');
     }
+    // A session's cached person is the merged one or the kept one: read both afresh.
+    await invalidate(trx, personKey(mergeId), personKey(keepId));
   },
 };

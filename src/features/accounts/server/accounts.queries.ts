@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, RoleName } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { hashPassword } from '../../../platform/server/secrets.ts';
+import { accountKey, invalidate } from '../../../platform/server/invalidation.ts';
 
 export async function findAccountByEmail(db: Kysely<DB>, email: string) {
   return (
@@ -88,6 +89,7 @@ export async function updateAccountRole(
       .where('organization_id', '=', organizationId)
       .where('id', '=', id)
       .execute();
+    await invalidate(trx, accountKey(id));
   });
   return getAccount(db, organizationId, id);
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, RoleName } from '../../../../db/schema.ts';
 import { createSecret, hashSecret } from '../../../platform/server/secrets.ts';
 import { SESSION_DAYS } from '../../../platform/server/auth.ts';
+import { accountKey, invalidate, sessionKey } from '../../../platform/server/invalidation.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -68,6 +69,7 @@ export async function touchSession(db: Kysely<DB>, sessionId: string) {
 
 export async function deleteSession(db: Kysely<DB>, sessionId: string) {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+  await invalidate(db, sessionKey(sessionId));
 }
 
 /** Ends every session of an account, except optionally one; returns how many ended. */
@@ -79,6 +81,7 @@ export async function deleteAccountSessions(
   let query = db.deleteFrom('sessions').where('account_id', '=', accountId);
   if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
   const result = await query.executeTakeFirst();
+  await invalidate(db, accountKey(accountId));
   return Number(result.numDeletedRows);
 }
 

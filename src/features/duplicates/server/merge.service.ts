@@ -89,6 +89,7 @@ export async function mergePeople(
       where ${sql.ref(column_name)} = ${merge.id}`.execute(db);
   }
   await db.deleteFrom('people').where('id', '=', merge.id).execute();
+  // An account, or a group to coordinate, may have moved to the person kept.
   await db
     .updateTable('people')
     .set({ ...values, custom: JSON.stringify(custom), updated_at: new Date() })

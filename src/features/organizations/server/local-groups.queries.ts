@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
+import { invalidate, localGroupKey, personKey } from '../../../platform/server/invalidation.ts';
 import type { LocalGroup } from '../organizations.contract.ts';
 
 /** Ids of the local groups a person coordinates. */
@@ -115,6 +116,7 @@ async function assignCoordinator(
     .where('person_id', '=', personId)
     .where('role', '=', 'activist')
     .execute();
+  await invalidate(db, personKey(personId));
 }
 
 async function checkNameFree(db: Kysely<DB>, organizationId: string, name: string, id?: string) {
@@ -182,6 +184,8 @@ export async function updateLocalGroup(
       .where('organization_id', '=', organizationId)
       .where('id', '=', id)
       .execute();
+    // The former coordinator's sessions no longer coordinate it.
+    if (patch.coordinatorId !== undefined) await invalidate(trx, localGroupKey(id));
     if (patch.coordinatorId) await assignCoordinator(trx, organizationId, id, patch.coordinatorId);
   });
   return getLocalGroup(db, organizationId, id);
@@ -194,6 +198,7 @@ export async function deleteLocalGroup(db: Kysely<DB>, organizationId: string, i
     .where('id', '=', id)
     .executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw new AppError('not_found', 'No such local group');
+  await invalidate(db, localGroupKey(id));
 }
 
 export async function listLocalGroupMembers(db: Kysely<DB>, organizationId: string, id: string) {

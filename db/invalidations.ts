@@ -1,0 +1,203 @@
+import type {
+  CompiledQuery,
+  DatabaseConnection,
+  Dialect,
+  Driver,
+  Kysely,
+  QueryResult,
+  TransactionSettings,
+} from 'kysely';
+import type pg from 'pg';
+
+/**
+ * Cache invalidations that travel with the writes that cause them. A writer publishes keys
+ * (`session:<id>`, `account:<id>` …) with `select pg_notify('grasrot_invalidate', keys)` inside
+ * its transaction; PostgreSQL hands the notice to every listening process when, and only if, the
+ * transaction commits. This process does not wait for its own notice to come back: the driver
+ * below sees the statement and delivers the keys to this process's caches right after COMMIT (at
+ * once outside a transaction; never after a ROLLBACK). Other processes receive them through
+ * their LISTEN connection (connect.ts). PGlite is one process: the driver's delivery is all.
+ */
+export const INVALIDATION_CHANNEL = 'grasrot_invalidate';
+/** The statement a publisher runs; parameters: the channel, then the keys joined by spaces. */
+export const NOTIFY_SQL = 'select pg_notify($1, $2)';
+/** Delivered when notices may have been missed (the LISTEN connection was lost): drop everything. */
+export const EVERYTHING = '*';
+
+export type InvalidationListener = (key: string) => void;
+
+/** The keys published by committed writes, handed to every subscribed cache of this process. */
+export class Invalidations {
+  private readonly listeners = new Set<InvalidationListener>();
+
+  /** Returns the unsubscribe function. */
+  subscribe(listener: InvalidationListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Delivers a notice's payload: keys separated by spaces. */
+  deliver(payload: string) {
+    for (const key of payload.split(' ')) {
+      if (key) for (const listener of this.listeners) listener(key);
+    }
+  }
+}
+
+/** The payload when `compiled` publishes invalidations, otherwise undefined. */
+function publishedPayload(compiled: CompiledQuery): string | undefined {
+  if (compiled.sql !== NOTIFY_SQL || compiled.parameters[0] !== INVALIDATION_CHANNEL) return;
+  return String(compiled.parameters[1]);
+}
+
+class WatchedConnection implements DatabaseConnection {
+  inTransaction = false;
+  private pending: string[] = [];
+
+  constructor(
+    readonly inner: DatabaseConnection,
+    private readonly invalidations: Invalidations,
+  ) {}
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const result = await this.inner.executeQuery<R>(compiled);
+    const payload = publishedPayload(compiled);
+    if (payload !== undefined) {
+      if (this.inTransaction) this.pending.push(payload);
+      else this.invalidations.deliver(payload);
+    }
+    return result;
+  }
+
+  streamQuery<R>(
+    compiled: CompiledQuery,
+    chunkSize?: number,
+  ): AsyncIterableIterator<QueryResult<R>> {
+    return this.inner.streamQuery<R>(compiled, chunkSize);
+  }
+
+  /**
+   * After COMMIT: deliver what the transaction published; after ROLLBACK: forget it. (A rollback
+   * to a savepoint keeps it: dropping an entry that was still right costs one read, no more.)
+   */
+  settle(committed: boolean) {
+    const pending = this.pending;
+    this.pending = [];
+    this.inTransaction = false;
+    if (committed) for (const payload of pending) this.invalidations.deliver(payload);
+  }
+}
+
+const unwrap = (connection: DatabaseConnection) => (connection as WatchedConnection).inner;
+
+class WatchedDriver implements Driver {
+  constructor(
+    private readonly inner: Driver,
+    private readonly invalidations: Invalidations,
+  ) {}
+
+  init() {
+    return this.inner.init();
+  }
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new WatchedConnection(await this.inner.acquireConnection(), this.invalidations);
+  }
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    await this.inner.beginTransaction(unwrap(connection), settings);
+    (connection as WatchedConnection).inTransaction = true;
+  }
+  async commitTransaction(connection: DatabaseConnection) {
+    let committed = false;
+    try {
+      await this.inner.commitTransaction(unwrap(connection));
+      committed = true;
+    } finally {
+      (connection as WatchedConnection).settle(committed);
+    }
+  }
+  async rollbackTransaction(connection: DatabaseConnection) {
+    try {
+      await this.inner.rollbackTransaction(unwrap(connection));
+    } finally {
+      (connection as WatchedConnection).settle(false);
+    }
+  }
+  releaseConnection(connection: DatabaseConnection) {
+    return this.inner.releaseConnection(unwrap(connection));
+  }
+  destroy() {
+    return this.inner.destroy();
+  }
+}
+
+// Savepoints are forwarded only when the wrapped driver has them.
+for (const name of ['savepoint', 'rollbackToSavepoint', 'releaseSavepoint'] as const) {
+  Object.defineProperty(WatchedDriver.prototype, name, {
+    value(this: { inner: Driver }, connection: DatabaseConnection, ...rest: unknown[]) {
+      const method = this.inner[name] as ((...args: unknown[]) => Promise<void>) | undefined;
+      if (!method) throw new Error(`the database driver has no ${name}`);
+      return method.call(this.inner, unwrap(connection), ...rest);
+    },
+  });
+}
+
+/** The same dialect, delivering published invalidations to `invalidations` once committed. */
+export function watchInvalidations(dialect: Dialect, invalidations: Invalidations): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createDriver: () => new WatchedDriver(dialect.createDriver(), invalidations),
+    createIntrospector: (db: Kysely<unknown>) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+  };
+}
+
+/**
+ * Keeps one dedicated PostgreSQL connection listening for other processes' invalidations. When it
+ * is lost, it reconnects (after a second, then at most every 30 s) and delivers EVERYTHING once
+ * listening again, since notices sent meanwhile are gone. Returns the function that stops it.
+ */
+export async function listenForInvalidations(
+  connect: () => pg.Client,
+  invalidations: Invalidations,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retryMs = 1000;
+  let timer: NodeJS.Timeout | undefined;
+
+  const start = async (afterLoss: boolean) => {
+    const next = connect();
+    next.on('notification', (message) => {
+      if (message.channel === INVALIDATION_CHANNEL) invalidations.deliver(message.payload ?? '');
+    });
+    next.on('error', () => lost(next));
+    next.on('end', () => lost(next));
+    client = next;
+    await next.connect();
+    await next.query(`listen ${INVALIDATION_CHANNEL}`);
+    retryMs = 1000;
+    if (afterLoss) invalidations.deliver(EVERYTHING);
+  };
+  const lost = (which: pg.Client) => {
+    if (stopped || client !== which || timer) return;
+    client = undefined;
+    which.end().catch(() => {});
+    // Until listening again, this process cannot hear others' writes: drop what it holds.
+    invalidations.deliver(EVERYTHING);
+    timer = setTimeout(() => {
+      timer = undefined;
+      start(true).catch(() => {
+        retryMs = Math.min(retryMs * 2, 30_000);
+        if (client) lost(client);
+      });
+    }, retryMs);
+    timer.unref();
+  };
+
+  await start(false);
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await client?.end().catch(() => {});
+  };
+}
