@@ -1,6 +1,6 @@
 /** Dependency rules from CONVENTIONS.md, checked by `npm run check`. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS
-const { layers } = require('./src/server/feature-ranks.json');
+const { layers } = require('./src/modules.json');
 
 // Tests and test helpers compose the whole app (src/server/testing.ts), so the layer rules
 // below are for the code that ships.
@@ -10,7 +10,7 @@ const escape = (name) => name.replace(/[-]/g, '\\-');
 /** A feature imports only features of a lower layer: one rule per layer. */
 const layerRules = layers.map((layer, index) => ({
   name: `layers-${layer.join('-')}`,
-  comment: `${layer.join(', ')} import only features of a lower layer (src/server/feature-ranks.json).`,
+  comment: `${layer.join(', ')} import only features of a lower layer (src/modules.json).`,
   severity: 'error',
   from: { path: `^src/features/(${layer.map(escape).join('|')})/`, pathNot: testCode },
   to: {

@@ -20,7 +20,7 @@ import { JobWorker } from '../platform/server/jobs/job-worker.ts';
 import { EventBus } from '../platform/server/events.ts';
 import type { ServerModule } from '../platform/server/module.ts';
 import type { PersonDataPart } from '../platform/server/person-data.ts';
-import { serverModules } from './modules.ts';
+import { loadServerModules } from './modules.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -62,7 +62,7 @@ export interface AppOptions {
 /** Builds the Fastify app: plugins, then every module's routes and jobs. Listening is up to the caller. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database, logger } = options;
-  const modules = options.modules ?? serverModules;
+  const modules = options.modules ?? (await loadServerModules());
   const sessions = modules.find((module) => module.sessions)?.sessions;
   if (!sessions) throw new Error('no module resolves sessions (the accounts module)');
   const app = Fastify({

@@ -1,33 +1,31 @@
-import { accountsModule } from '../features/accounts/server/accounts.module.ts';
-import { activitiesModule } from '../features/activities/server/activities.module.ts';
-import { auditModule } from '../features/audit/server/audit.module.ts';
-import { customFieldsModule } from '../features/custom-fields/server/custom-fields.module.ts';
-import { duplicatesModule } from '../features/duplicates/server/duplicates.module.ts';
-import { jobsModule } from '../features/jobs/server/jobs.module.ts';
-import { listsModule } from '../features/lists/server/lists.module.ts';
-import { mailModule } from '../features/mail/server/mail.module.ts';
-import { organizationsModule } from '../features/organizations/server/organizations.module.ts';
-import { peopleModule } from '../features/people/server/people.module.ts';
-import { privacyModule } from '../features/privacy/server/privacy.module.ts';
-import { systemModule } from '../features/system/server/system.module.ts';
-import { tagsModule } from '../features/tags/server/tags.module.ts';
-import { timelineModule } from '../features/timeline/server/timeline.module.ts';
+import list from '../modules.json';
 import type { ServerModule } from '../platform/server/module.ts';
 
-/** Every feature of the server, lowest rank first (docs/ARCHITECTURE.md). Adding one is a line here. */
-export const serverModules: ServerModule[] = [
-  systemModule,
-  auditModule,
-  customFieldsModule,
-  mailModule,
-  jobsModule,
-  organizationsModule,
-  accountsModule,
-  tagsModule,
-  peopleModule,
-  privacyModule,
-  timelineModule,
-  duplicatesModule,
-  listsModule,
-  activitiesModule,
-];
+/** The features in layers, lowest first (src/modules.json). */
+export const featureLayers: string[][] = list.layers;
+export const featureNames: string[] = featureLayers.flat();
+
+function isServerModule(value: unknown, name: string): value is ServerModule {
+  return typeof value === 'object' && value !== null && (value as ServerModule).name === name;
+}
+
+let loading: Promise<ServerModule[]> | undefined;
+
+/**
+ * Every feature's server module (`src/features/<name>/server/<name>.module.ts`), in the order of
+ * src/modules.json: the app is built from them, so adding a feature is a name in that list.
+ */
+export function loadServerModules(): Promise<ServerModule[]> {
+  loading ??= Promise.all(
+    featureNames.map(async (name) => {
+      const file = `../features/${name}/server/${name}.module.ts`;
+      const exports = (await import(file)) as Record<string, unknown>;
+      const found = Object.values(exports).filter((value) => isServerModule(value, name));
+      if (found.length !== 1) {
+        throw new Error(`${file} must export one server module named '${name}'`);
+      }
+      return found[0]!;
+    }),
+  );
+  return loading;
+}

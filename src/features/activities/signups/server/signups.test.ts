@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildShift } from '../../schedule/activities.factories.ts';
 import { defineServerModule } from '../../../../platform/server/module.ts';
-import { serverModules } from '../../../../server/modules.ts';
+import { loadServerModules } from '../../../../server/modules.ts';
 import type { SignupChange } from '../../schedule/server/activities.events.ts';
 import {
   as,
@@ -22,7 +22,7 @@ beforeAll(async () => {
       },
     }),
   });
-  world = await setUpActivities('anmalan', { modules: [...serverModules, recorder] });
+  world = await setUpActivities('anmalan', { modules: [...(await loadServerModules()), recorder] });
 });
 afterAll(async () => {
   await world.test.close();
