@@ -171,3 +171,32 @@ export const registerRoutes = {
     response: Person,
   }),
 } as const;
+
+/** A local group, or null for none; its name is null when the group has been deleted since. */
+const GroupRef = z.object({ id: Id, name: z.string().nullable() }).nullable();
+
+/**
+ * Old → new, only for the fields an erased person's anonymous row keeps anyway (membership and
+ * local group); other changes name the field and never hold its value.
+ */
+export const FieldChange = z.discriminatedUnion('field', [
+  z.object({ field: z.literal('isMember'), from: z.boolean(), to: z.boolean() }),
+  z.object({
+    field: z.literal('membershipStatus'),
+    from: z.enum(membershipStatuses),
+    to: z.enum(membershipStatuses),
+  }),
+  z.object({ field: z.literal('localGroup'), from: GroupRef, to: GroupRef }),
+]);
+export type FieldChange = z.infer<typeof FieldChange>;
+
+/** The record's events in a person's timeline (the timeline adds id, time and actor). */
+export const personTimelineEvents = [
+  z.object({ kind: z.literal('created'), isImported: z.boolean() }),
+  z.object({
+    kind: z.literal('changed'),
+    /** Names of the person contract's fields (`phone`, `localGroupId`, `custom` …). */
+    fields: z.array(z.string()),
+    changes: z.array(FieldChange),
+  }),
+] as const;

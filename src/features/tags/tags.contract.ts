@@ -104,3 +104,10 @@ export const tagRoutes = {
     response: z.object({ changed: z.number().int() }),
   }),
 } as const;
+
+/** Tagging in a person's timeline (the timeline adds id, time and actor). */
+export const tagTimelineEvents = [
+  z.object({ kind: z.literal('tagAdded'), tag: TagRef }),
+  /** Tags deleted since are left out; an event whose tags are all gone is not shown. */
+  z.object({ kind: z.literal('tagsRemoved'), tags: z.array(TagRef).min(1) }),
+] as const;

@@ -1,33 +1,15 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
-import { SignupStatus } from '../activities/schedule/activities.contract.ts';
-import { signupSources } from '../activities/signups/signups.contract.ts';
-import { membershipStatuses } from '../people/people.contract.ts';
+import { signupTimelineEvents } from '../activities/signups/signups.contract.ts';
+import { personTimelineEvents } from '../people/people.contract.ts';
 import { consentPurposes } from '../privacy/privacy.contract.ts';
-import { TagRef } from '../tags/tags.contract.ts';
+import { tagTimelineEvents } from '../tags/tags.contract.ts';
 
 /** Who did it; null when not known (a command-line import, the demo seed, a removed account). */
 export const TimelineActor = z
   .object({ accountId: Id, firstName: z.string(), lastName: z.string() })
   .nullable();
-
-/** A local group, or null for none; its name is null when the group has been deleted since. */
-const GroupRef = z.object({ id: Id, name: z.string().nullable() }).nullable();
-
-/**
- * Old → new, only for the fields an erased person's anonymous row keeps anyway (membership and
- * local group); other changes name the field and never hold its value.
- */
-export const FieldChange = z.discriminatedUnion('field', [
-  z.object({ field: z.literal('isMember'), from: z.boolean(), to: z.boolean() }),
-  z.object({
-    field: z.literal('membershipStatus'),
-    from: z.enum(membershipStatuses),
-    to: z.enum(membershipStatuses),
-  }),
-  z.object({ field: z.literal('localGroup'), from: GroupRef, to: GroupRef }),
-]);
 
 const common = {
   /** `<source>:<row id>`, unique in a person's timeline. */
@@ -36,56 +18,45 @@ const common = {
   actor: TimelineActor,
 };
 
-/** The activity and shift (pass) a sign-up is for; a shift's title may be empty. */
-const signupPlace = {
-  activity: z.object({ id: Id, title: z.string() }),
-  shift: z.object({ id: Id, title: z.string(), startsAt: z.string(), endsAt: z.string() }),
+type WithCommon<T extends readonly z.ZodObject[]> = {
+  [K in keyof T]: T[K] extends z.ZodObject<infer Shape>
+    ? z.ZodObject<z.core.util.Extend<Shape, typeof common>>
+    : never;
 };
 
-/**
- * One thing that happened to a person. A new module adds its kinds here and a source in
- * `server/timeline-sources.ts`.
- */
-export const TimelineEvent = z.discriminatedUnion('kind', [
-  z.object({ ...common, kind: z.literal('created'), isImported: z.boolean() }),
+/** A module's event kinds, as it declares them in its contract, with the fields every event has. */
+function withCommon<const T extends readonly z.ZodObject[]>(events: T): WithCommon<T> {
+  return events.map((event) => event.extend(common)) as unknown as WithCommon<T>;
+}
+
+/** The timeline's own kinds, and those it reads from the audit log for privacy and duplicates. */
+const ownEvents = [
   z.object({
-    ...common,
-    kind: z.literal('changed'),
-    /** Names of the person contract's fields (`phone`, `localGroupId`, `custom` …). */
-    fields: z.array(z.string()),
-    changes: z.array(FieldChange),
-  }),
-  z.object({ ...common, kind: z.literal('tagAdded'), tag: TagRef }),
-  /** Tags deleted since are left out; an event whose tags are all gone is not shown. */
-  z.object({ ...common, kind: z.literal('tagsRemoved'), tags: z.array(TagRef).min(1) }),
-  z.object({
-    ...common,
     kind: z.literal('consent'),
     purpose: z.enum(consentPurposes),
     change: z.enum(['given', 'withdrawn']),
   }),
   /** A duplicate was merged into this person, taking these fields from it. */
-  z.object({ ...common, kind: z.literal('merged'), fields: z.array(z.string()) }),
+  z.object({ kind: z.literal('merged'), fields: z.array(z.string()) }),
   z.object({
-    ...common,
     kind: z.literal('note'),
     noteId: Id,
     body: z.string(),
     /** The author and admins may delete a note. */
     canDelete: z.boolean(),
   }),
-  /** Signed up for a shift (at = then); `status` is the sign-up's now; actor: who booked them. */
-  z.object({
-    ...common,
-    ...signupPlace,
-    kind: z.literal('signup'),
-    source: z.enum(signupSources),
-    status: SignupStatus,
-  }),
-  /** The sign-up was cancelled, by the person or an organizer (not recorded which). */
-  z.object({ ...common, ...signupPlace, kind: z.literal('signupCancelled') }),
-  /** Marked as there or not (a no-show), at the shift's end. */
-  z.object({ ...common, ...signupPlace, kind: z.literal('attendance'), attended: z.boolean() }),
+] as const;
+
+/**
+ * One thing that happened to a person. A module with events of its own declares their kinds in
+ * its contract, adds them here with one line, and contributes the sources that find them
+ * (`timeline` of its server module).
+ */
+export const TimelineEvent = z.discriminatedUnion('kind', [
+  ...withCommon(personTimelineEvents),
+  ...withCommon(tagTimelineEvents),
+  ...withCommon(ownEvents),
+  ...withCommon(signupTimelineEvents),
 ]);
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export type TimelineEventKind = TimelineEvent['kind'];

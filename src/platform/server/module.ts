@@ -3,6 +3,7 @@ import type { SessionResolver } from './auth.ts';
 import type { EventHandlers } from './events.ts';
 import type { PeriodicWork } from './jobs/periodic.ts';
 import type { PersonDataPart } from './person-data.ts';
+import type { TimelineSource } from './timeline-source.ts';
 import type { PageMetaProvider } from './web-pages.ts';
 
 /**
@@ -24,6 +25,8 @@ export interface ServerModule {
   handles?: (app: FastifyInstance) => EventHandlers;
   /** Its part in "my data", erasure and merging of people. */
   personData?: PersonDataPart;
+  /** Its sources of events in a person's timeline, read from its own tables. */
+  timeline?: TimelineSource[];
   /** Only the accounts module: who a session cookie belongs to. */
   sessions?: SessionResolver;
 }

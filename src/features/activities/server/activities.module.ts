@@ -11,6 +11,7 @@ import { registerPublicActivityRoutes } from '../public/server/public-activities
 import { registerActivityRoutes } from '../schedule/server/activities.routes.ts';
 import { registerActivityTypeRoutes } from '../schedule/server/activity-types.routes.ts';
 import { registerSignupRoutes } from '../signups/server/signups.routes.ts';
+import { signupsTimeline } from '../signups/server/signups.timeline.ts';
 import { activitiesPersonData } from './activities.person-data.ts';
 
 export const activitiesModule = defineServerModule({
@@ -39,4 +40,5 @@ export const activitiesModule = defineServerModule({
   // Every change someone signed up should hear about becomes a durable message job.
   handles: () => activityMessageHandlers,
   personData: activitiesPersonData,
+  timeline: signupsTimeline,
 });

@@ -226,3 +226,24 @@ export const signupRoutes = {
     response: GuestSignupInfo.extend({ status: SignupStatus }),
   }),
 } as const;
+
+/** The activity and shift (pass) a sign-up is for; a shift's title may be empty. */
+const SignupPlace = {
+  activity: z.object({ id: Id, title: z.string() }),
+  shift: z.object({ id: Id, title: z.string(), startsAt: z.string(), endsAt: z.string() }),
+};
+
+/** Sign-ups and attendance in a person's timeline (the timeline adds id, time and actor). */
+export const signupTimelineEvents = [
+  /** Signed up for a shift (at = then); `status` is the sign-up's now; actor: who booked them. */
+  z.object({
+    ...SignupPlace,
+    kind: z.literal('signup'),
+    source: z.enum(signupSources),
+    status: SignupStatus,
+  }),
+  /** The sign-up was cancelled, by the person or an organizer (not recorded which). */
+  z.object({ ...SignupPlace, kind: z.literal('signupCancelled') }),
+  /** Marked as there or not (a no-show), at the shift's end. */
+  z.object({ ...SignupPlace, kind: z.literal('attendance'), attended: z.boolean() }),
+] as const;

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
+import { msTime, olderThan, type TimelineQuery } from '../../../platform/server/timeline-source.ts';
 import type { auditActions } from '../audit.contract.ts';
 
 export interface AuditEvent {
@@ -69,4 +70,74 @@ export async function listAuditLog(
     })),
     total: total.count,
   };
+}
+
+type AuditAction = (typeof auditActions)[number];
+
+/** Which of a person's audit entries a timeline source reads, and the id prefix of its events. */
+export interface PersonAuditFilter {
+  prefix: string;
+  actions: readonly AuditAction[];
+  /**
+   * Where an entry names the person: its person column, or (for actions on many people at once)
+   * the `personIds` list in its details.
+   */
+  namedIn?: 'person' | 'details';
+  /** Only entries whose details hold all of these (jsonb containment). */
+  detailsContain?: Record<string, unknown>;
+  /** Only entries whose detail at each key is one of the values given for it. */
+  detailsIn?: Record<string, readonly string[]>;
+}
+
+/**
+ * A page of audit entries about a person for their timeline, newest first, strictly before the
+ * cursor. Every filter is in SQL, so that a page is never cut short.
+ */
+export async function listPersonAuditEntries(
+  db: Kysely<DB>,
+  query: TimelineQuery,
+  filter: PersonAuditFilter,
+) {
+  const at = msTime('l.created_at');
+  let select = db
+    .selectFrom('audit_log as l')
+    .select(['l.id', 'l.action', 'l.account_id', 'l.details', at.as('at')])
+    .where('l.organization_id', '=', query.organizationId)
+    .where('l.action', 'in', filter.actions)
+    .where(olderThan(query.before, filter.prefix, at, 'l.id'));
+  select =
+    filter.namedIn === 'details'
+      ? select.where(
+          sql<SqlBool>`l.details @> ${JSON.stringify({ personIds: [query.personId] })}::jsonb`,
+        )
+      : select.where('l.person_id', '=', query.personId);
+  if (filter.detailsContain)
+    select = select.where(
+      sql<SqlBool>`l.details @> ${JSON.stringify(filter.detailsContain)}::jsonb`,
+    );
+  for (const [key, values] of Object.entries(filter.detailsIn ?? {}))
+    select = select.where(sql`l.details ->> ${key}`, 'in', values);
+  return select.orderBy(at, 'desc').orderBy('l.id', 'desc').limit(query.limit).execute();
+}
+
+/**
+ * Who wrote the entry of one of `actions` at the very time `at` (a timestamp as Postgres prints
+ * it, to the microsecond): the audit row of a change is written in the change's transaction, so
+ * it has the same `now()`. An entry naming the person comes before one naming nobody (a bulk
+ * action).
+ */
+export async function findAuditEntryAt(
+  db: Kysely<DB>,
+  entry: { organizationId: string; personId: string; at: string; actions: readonly AuditAction[] },
+) {
+  return db
+    .selectFrom('audit_log')
+    .select(['action', 'account_id'])
+    .where('organization_id', '=', entry.organizationId)
+    .where('created_at', '=', sql<Date>`${entry.at}::timestamptz`)
+    .where('action', 'in', entry.actions)
+    .where((eb) => eb.or([eb('person_id', '=', entry.personId), eb('person_id', 'is', null)]))
+    .orderBy(sql`person_id is null`)
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -4,10 +4,12 @@ import { peoplePersonData } from './people.person-data.ts';
 import { registerMeRoutes } from './me.routes.ts';
 import { registerPeopleTransferRoutes } from './people-transfer.routes.ts';
 import { registerRegisterRoutes } from './register.routes.ts';
+import { peopleTimeline } from './people.timeline.ts';
 
 export const peopleModule = defineServerModule({
   name: 'people',
   personData: peoplePersonData,
+  timeline: peopleTimeline,
   routes(app: FastifyInstance) {
     registerMeRoutes(app);
     registerRegisterRoutes(app);

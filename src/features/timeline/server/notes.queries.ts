@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
-import { msTime, olderThan, type SourceEvent, type TimelineSource } from './timeline-cursor.ts';
+import {
+  msTime,
+  olderThan,
+  type SourceEvent,
+  type TimelineSource,
+} from '../../../platform/server/timeline-source.ts';
 
 export async function createNote(
   db: Kysely<DB>,

@@ -10,6 +10,9 @@ import { assertCanDeleteNote } from './timeline.policy.ts';
 import { listTimeline, recordTimelineView, withActors } from './timeline.service.ts';
 
 export function registerTimelineRoutes(app: FastifyInstance) {
+  // Every module's part of a person's timeline, lowest layer first.
+  const sources = app.modules.flatMap((module) => module.timeline ?? []);
+
   /** The same reach as reading the person: out of reach answers 404. */
   const reachable = async (request: FastifyRequest, personId: string) => {
     const auth = getAuth(request);
@@ -28,13 +31,17 @@ export function registerTimelineRoutes(app: FastifyInstance) {
     if (!before && request.params.id !== auth.personId) {
       await recordTimelineView(app.db, auth, request.params.id);
     }
-    return listTimeline(app.db, {
-      organizationId: auth.organizationId,
-      personId: request.params.id,
-      viewer,
-      before,
-      limit: request.query.limit,
-    });
+    return listTimeline(
+      app.db,
+      {
+        organizationId: auth.organizationId,
+        personId: request.params.id,
+        viewer,
+        before,
+        limit: request.query.limit,
+      },
+      sources,
+    );
   });
 
   addRoute(app, routes.createNote, async (request) => {

@@ -1,15 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
-import type { TimelineEvent } from '../timeline.contract.ts';
-import {
-  compareEvents,
-  encodeCursor,
-  type SourceEvent,
-  type TimelineQuery,
-  type TimelineSource,
-} from './timeline-cursor.ts';
-import { timelineSources } from './timeline-sources.ts';
+import type {
+  SourceEvent,
+  TimelineQuery,
+  TimelineSource,
+} from '../../../platform/server/timeline-source.ts';
+import { TimelineEvent } from '../timeline.contract.ts';
+import { compareEvents, encodeCursor } from './timeline-cursor.ts';
 
 /** Names of the accounts that did something, by account id. */
 async function actorNames(db: Kysely<DB>, organizationId: string, accountIds: string[]) {
@@ -26,7 +24,10 @@ async function actorNames(db: Kysely<DB>, organizationId: string, accountIds: st
   );
 }
 
-/** Puts the actors' names on events found by sources. */
+/**
+ * Puts the actors' names on events found by sources, and checks each against the contract's
+ * union of every module's event kinds (the kernel does not know them).
+ */
 export async function withActors(
   db: Kysely<DB>,
   organizationId: string,
@@ -36,21 +37,22 @@ export async function withActors(
   const names = await actorNames(db, organizationId, ids);
   return events.map(({ actorAccountId, ...event }) => {
     const name = actorAccountId ? names.get(actorAccountId) : undefined;
-    return {
+    return TimelineEvent.parse({
       ...event,
       actor: actorAccountId && name ? { accountId: actorAccountId, ...name } : null,
-    } as TimelineEvent;
+    });
   });
 }
 
 /**
- * One page of a person's timeline. Each source gives its newest `limit + 1` events before the
+ * One page of a person's timeline, from the sources the modules contribute (the app's, in
+ * module order; a test may pass its own). Each source gives its newest `limit + 1` events before the
  * cursor; the newest `limit` of them all are the page, and one more means there is a next page.
  */
 export async function listTimeline(
   db: Kysely<DB>,
   query: TimelineQuery,
-  sources: readonly TimelineSource[] = timelineSources,
+  sources: readonly TimelineSource[],
 ) {
   const found: SourceEvent[] = [];
   // One after the other: PGlite has a single connection, and each source is one small query.

@@ -1,17 +1,16 @@
 import type { Kysely, RawBuilder } from 'kysely';
-import type { DB } from '../../../../db/schema.ts';
+import type { DB } from '../../../../../db/schema.ts';
 import {
   msTime,
   olderThan,
   type SourceEvent,
   type TimelineQuery,
   type TimelineSource,
-} from './timeline-cursor.ts';
+} from '../../../../platform/server/timeline-source.ts';
 
 /*
- * Sign-ups, their cancellations and attendance, read from the activities module's tables
- * directly (timeline does not import its server code). All three are rows of `signups`, each
- * with an id prefix of its own, so one sign-up can be three events.
+ * Sign-ups, their cancellations and attendance in a person's timeline. All three are rows of
+ * `signups`, each with an id prefix of its own, so one sign-up can be three events.
  */
 
 /**
@@ -62,7 +61,7 @@ function place(source: string, row: Row) {
 }
 
 /** Signing up (at the sign-up's creation), with its status now; bookings name who booked. */
-export const signupsSource: TimelineSource = async (db, query) => {
+const signupsSource: TimelineSource = async (db, query) => {
   const rows = await signupRows(db, query, 'signup', msTime('su.created_at')).execute();
   return rows.map((row): SourceEvent => ({
     ...place('signup', row),
@@ -74,7 +73,7 @@ export const signupsSource: TimelineSource = async (db, query) => {
 };
 
 /** A cancelled sign-up, at its cancellation; who cancelled (they or an organizer) is not kept. */
-export const signupCancellationsSource: TimelineSource = async (db, query) => {
+const signupCancellationsSource: TimelineSource = async (db, query) => {
   const rows = await signupRows(db, query, 'unsignup', msTime('su.cancelled_at'))
     .where('su.cancelled_at', 'is not', null)
     .execute();
@@ -86,7 +85,7 @@ export const signupCancellationsSource: TimelineSource = async (db, query) => {
 };
 
 /** Attendance once marked (there or a no-show), at the shift's end. */
-export const attendanceSource: TimelineSource = async (db, query) => {
+const attendanceSource: TimelineSource = async (db, query) => {
   const rows = await signupRows(db, query, 'attendance', msTime('sh.ends_at'))
     .where('su.attended', 'is not', null)
     .execute();
@@ -97,3 +96,10 @@ export const attendanceSource: TimelineSource = async (db, query) => {
     attended: row.attended === true,
   }));
 };
+
+/** Sign-ups' part of a person's timeline. */
+export const signupsTimeline: TimelineSource[] = [
+  signupsSource,
+  signupCancellationsSource,
+  attendanceSource,
+];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildActivity, buildShift } from '../../activities/schedule/activities.factories.ts';
-import { buildPerson } from '../../people/people.factories.ts';
+import { buildActivity, buildShift } from '../../schedule/activities.factories.ts';
+import { buildPerson } from '../../../people/people.factories.ts';
 import {
   createTestApp,
   login,
@@ -8,8 +8,8 @@ import {
   type TestApp,
   type TestAssociation,
   type TestSession,
-} from '../../../server/testing.ts';
-import type { TimelineEvent } from '../timeline.contract.ts';
+} from '../../../../server/testing.ts';
+import type { TimelineEvent } from '../../../timeline/timeline.contract.ts';
 
 let t: TestApp;
 let org: TestAssociation;
