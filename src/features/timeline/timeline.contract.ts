@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
 import { SignupStatus } from '../activities/schedule/activities.contract.ts';
-import { signupSources } from '../activities/signups/signups.contract.ts';
-import { membershipStatuses } from '../people/people.contract.ts';
-import { consentPurposes } from '../privacy/privacy.contract.ts';
+import {
+  consentPurposes,
+  membershipStatuses,
+  signupSources,
+} from '../../platform/shared/db-values.generated.ts';
 import { TagRef } from '../tags/tags.contract.ts';
 
 /** Who did it; null when not known (a command-line import, the demo seed, a removed account). */

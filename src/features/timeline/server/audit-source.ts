@@ -2,8 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
 import { Id } from '../../../platform/shared/atoms.ts';
-import { membershipStatuses } from '../../people/people.contract.ts';
-import { consentPurposes } from '../../privacy/privacy.contract.ts';
+import {
+  consentPurposes,
+  membershipStatuses,
+} from '../../../platform/shared/db-values.generated.ts';
 import type { TimelineEvent } from '../timeline.contract.ts';
 import { msTime, olderThan, type SourceEvent, type TimelineSource } from './timeline-cursor.ts';
 
