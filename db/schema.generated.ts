@@ -4,68 +4,28 @@
 /* eslint-disable max-lines -- one interface per table */
 
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  AccountTokenKind,
+  ActivityVisibility,
+  CommitteeKind,
+  ConsentPurpose,
+  CustomFieldKind,
+  Gender,
+  JobStatus,
+  MembershipStatus,
+  OrganizationKind,
+  OutboxStatus,
+  Recurrence,
+  RoleName,
+  SignupSource,
+  SignupStatus,
+} from '../src/platform/shared/db-values.generated.ts';
 
 /** Set by the database unless given, never updated. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 /** Set by the database unless given. */
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
-
-export const organizationKinds = ['party', 'district', 'association'] as const;
-export type OrganizationKind = (typeof organizationKinds)[number];
-
-export const roleNames = ['admin', 'organizer', 'coordinator', 'activist'] as const;
-export type RoleName = (typeof roleNames)[number];
-
-export const genders = ['woman', 'man', 'other'] as const;
-export type Gender = (typeof genders)[number];
-
-export const membershipStatuses = ['active', 'lapsed', 'resigned'] as const;
-export type MembershipStatus = (typeof membershipStatuses)[number];
-
-export const committeeKinds = ['board', 'council_group', 'working_group'] as const;
-export type CommitteeKind = (typeof committeeKinds)[number];
-
-export const accountTokenKinds = ['password_reset', 'invitation'] as const;
-export type AccountTokenKind = (typeof accountTokenKinds)[number];
-
-export const outboxStatuses = ['stored', 'pending', 'sent', 'failed'] as const;
-export type OutboxStatus = (typeof outboxStatuses)[number];
-
-export const customFieldKinds = [
-  'text',
-  'number',
-  'date',
-  'choice',
-  'multi_choice',
-  'yes_no',
-  'url',
-] as const;
-export type CustomFieldKind = (typeof customFieldKinds)[number];
-
-export const consentPurposes = [
-  'contact',
-  'newsletter',
-  'calling',
-  'canvassing',
-  'events',
-] as const;
-export type ConsentPurpose = (typeof consentPurposes)[number];
-
-export const jobStatuses = ['queued', 'running', 'done', 'failed'] as const;
-export type JobStatus = (typeof jobStatuses)[number];
-
-export const activityVisibilities = ['draft', 'members', 'public'] as const;
-export type ActivityVisibility = (typeof activityVisibilities)[number];
-
-export const recurrences = ['weekly', 'biweekly', 'monthly'] as const;
-export type Recurrence = (typeof recurrences)[number];
-
-export const signupStatuses = ['confirmed', 'waiting', 'cancelled'] as const;
-export type SignupStatus = (typeof signupStatuses)[number];
-
-export const signupSources = ['self', 'booked', 'guest'] as const;
-export type SignupSource = (typeof signupSources)[number];
 
 export interface AccountTokensTable {
   id: Generated<string>;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase } from '../src/server/testing.ts';
 import type { Database } from './connect.ts';
 import { listMigrations, migrate } from './migrate.ts';
-import { generatedFile, generateTypes } from './typegen.ts';
+import { generatedFiles, generateTypes } from './typegen.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -11,10 +11,14 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-it('db/schema.generated.ts is what the migrations give: types, nullability, defaults, values', async () => {
-  const committed = readFileSync(generatedFile, 'utf8');
+it('the generated files are what the migrations give: types, nullability, defaults, values', async () => {
   const fresh = await generateTypes(database.db);
-  expect(fresh, 'db/schema.generated.ts is out of date; run `npm run db:types`').toBe(committed);
+  expect(Object.keys(fresh)).toEqual(Object.keys(generatedFiles));
+  for (const [file, url] of Object.entries(generatedFiles)) {
+    const committed = readFileSync(url, 'utf8');
+    const stale = `${url.pathname} is out of date; run \`npm run db:types\``;
+    expect(fresh[file as keyof typeof fresh], stale).toBe(committed);
+  }
 });
 
 it('migrations are numbered without gaps and applying them again changes nothing', async () => {

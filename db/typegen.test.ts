@@ -29,7 +29,7 @@ const plain: TypegenConfig = { enumNames: [], jsonTypes: {}, neverUpdated: [] };
 
 /** The members of the interface for `audit_log` in the source generated for these columns. */
 function members(columns: CatalogColumn[], options = plain): string[] {
-  const source = renderTypes(columns, options);
+  const source = renderTypes(columns, options).schema;
   const body = /export interface AuditLogTable \{\n([^}]*)\}/.exec(source)![1]!;
   return body
     .trim()
@@ -108,9 +108,9 @@ describe('renderTypes', () => {
     ]);
   });
 
-  it('exports each named value list once, as a const array and its union', () => {
+  it('exports each value list once, as a const array and its union, for the tables too', () => {
     const roles = ['admin', 'organizer', 'coordinator', 'activist'];
-    const source = renderTypes(
+    const { schema, values } = renderTypes(
       [
         column('details', 'jsonb', { hasDefault: true }),
         column('role', 'text', { table: 'accounts', values: roles }),
@@ -118,12 +118,19 @@ describe('renderTypes', () => {
       ],
       config,
     );
-    expect(source).toContain(
+    expect(values).toContain(
       "export const roleNames = ['admin', 'organizer', 'coordinator', 'activist'] as const;\n" +
         'export type RoleName = (typeof roleNames)[number];',
     );
-    expect(source.match(/export const roleNames/g)).toHaveLength(1);
-    expect(source).toContain('role: RoleName | null;');
+    expect(values.match(/export const roleNames/g)).toHaveLength(1);
+    // Web code imports it, so it may import nothing itself.
+    expect(values).not.toMatch(/^import /m);
+    // The tables take the union from there instead of declaring it again.
+    expect(schema).not.toMatch(/roleNames|type RoleName =/);
+    expect(schema).toContain(
+      "import type { RoleName } from '../src/platform/shared/db-values.generated.ts';",
+    );
+    expect(schema).toContain('role: RoleName | null;');
   });
 
   it('refuses what it cannot type faithfully', () => {

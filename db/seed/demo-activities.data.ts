@@ -1,3 +1,5 @@
+import type { ActivityVisibility } from '../../src/platform/shared/db-values.generated.ts';
+
 // The demo's campaigns and one-off activities, as data. Days count from the Monday of the week
 // the demo is created (negative: past); hours are Stockholm clock time; `group` indexes the
 // demo's local groups (0 Flemingsberg, 1 Vårby, 2 Skogås–Trångsund, 3 Huddinge centrum–Stuvsta,
@@ -13,7 +15,7 @@ export interface DemoActivity {
   place: string;
   point?: [number, number];
   description?: string;
-  visibility?: 'draft' | 'members' | 'public';
+  visibility?: ActivityVisibility;
   campaign?: number;
   capacity?: number;
   /** Lengths in hours of consecutive shifts; one shift over the whole activity when left out. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, RoleName } from '../schema.ts';
+import type { DB } from '../schema.ts';
+import type { CommitteeKind, RoleName } from '../../src/platform/shared/db-values.generated.ts';
 import { createAccount } from '../../src/features/accounts/server/accounts.queries.ts';
 import { createReadablePassword, hashPassword } from '../../src/platform/server/secrets.ts';
 import {
@@ -155,7 +156,7 @@ export async function createDemoAssociation(
   }
 
   const addCommittee = async (
-    kind: 'board' | 'council_group' | 'working_group',
+    kind: CommitteeKind,
     name: string,
     titles: string[],
     offset: number,

@@ -3,7 +3,8 @@ import { sql, type Kysely } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { connectDatabase, type Database } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
-import type { DB, RoleName } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import { roleNames, type RoleName } from '../platform/shared/db-values.generated.ts';
 import { createAccount } from '../features/accounts/server/accounts.queries.ts';
 import {
   buildLocalGroup,
@@ -97,7 +98,7 @@ export async function seedAssociation(db: Kysely<DB>, slug: string): Promise<Tes
   const groupIds: [string, string] = [groups[0]!.id, groups[1]!.id];
   const emails = {} as Record<RoleName, string>;
   const personIds = {} as Record<RoleName, string>;
-  for (const role of ['admin', 'organizer', 'coordinator', 'activist'] as const) {
+  for (const role of roleNames) {
     const email = `${role}@${slug}.example.org`;
     const account = await createAccount(db, {
       organizationId: org.id,

@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
-
-export const customFieldKinds = [
-  'text',
-  'number',
-  'date',
-  'choice',
-  'multi_choice',
-  'yes_no',
-  'url',
-] as const;
+import { customFieldKinds } from '../../platform/shared/db-values.generated.ts';
 
 export const CustomField = z.object({
   id: Id,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
+import { jobStatuses } from '../../platform/shared/db-values.generated.ts';
 
 /** queued → running → done; a failure goes back to queued (later) until the last attempt, then failed. */
-export const jobStatuses = ['queued', 'running', 'done', 'failed'] as const;
 export const JobStatus = z.enum(jobStatuses);
 
 /** A job as admins see it: what and when, never its payload (it names the people concerned). */

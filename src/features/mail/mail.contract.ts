@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
-
-export const outboxStatuses = ['stored', 'pending', 'sent', 'failed'] as const;
+import { outboxStatuses } from '../../platform/shared/db-values.generated.ts';
 
 export const OutboxMessage = z.object({
   id: Id,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Id, Name, Slug, Text } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
+import { committeeKinds, organizationKinds } from '../../platform/shared/db-values.generated.ts';
 
-export const organizationKinds = ['party', 'district', 'association'] as const;
 export const OrganizationKind = z.enum(organizationKinds);
 
 export const Organization = z.object({
@@ -45,7 +45,6 @@ export const GroupMember = z.object({
   isMember: z.boolean(),
 });
 
-export const committeeKinds = ['board', 'council_group', 'working_group'] as const;
 export const Committee = z.object({
   id: Id,
   name: z.string(),

@@ -3,6 +3,7 @@ import { Email, Id, Name, Text } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
 import { TagRef } from '../tags/tags.contract.ts';
 import { CustomValues, CustomValuesPatch } from '../custom-fields/custom-fields.contract.ts';
+import { genders, membershipStatuses } from '../../platform/shared/db-values.generated.ts';
 
 export const Profile = z.object({
   id: Id,
@@ -54,9 +55,6 @@ export const peopleRoutes = {
     response: Profile,
   }),
 } as const;
-
-export const genders = ['woman', 'man', 'other'] as const;
-export const membershipStatuses = ['active', 'lapsed', 'resigned'] as const;
 
 /** The fields of a person's record, as a form sends them (no defaults: see PersonInput). */
 const PersonFields = z.object({

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
-
-export const consentPurposes = [
-  'contact',
-  'newsletter',
-  'calling',
-  'canvassing',
-  'events',
-] as const;
+import { consentPurposes } from '../../platform/shared/db-values.generated.ts';
 
 export const Consent = z.object({
   id: Id,

@@ -3,7 +3,7 @@ import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
 import { signupTimelineEvents } from '../activities/signups/signups.contract.ts';
 import { personTimelineEvents } from '../people/people.contract.ts';
-import { consentPurposes } from '../privacy/privacy.contract.ts';
+import { consentPurposes } from '../../platform/shared/db-values.generated.ts';
 import { tagTimelineEvents } from '../tags/tags.contract.ts';
 
 /** Who did it; null when not known (a command-line import, the demo seed, a removed account). */

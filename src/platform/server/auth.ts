@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { RoleName } from '../../../db/schema.ts';
+import type { RoleName } from '../shared/db-values.generated.ts';
 import { AppError } from '../shared/app-error.ts';
 import { permissions, type Permission } from '../shared/route.ts';
 import type { Kysely } from 'kysely';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleNames } from './db-values.generated.ts';
 
 /** Small zod atoms shared by API schemas and forms. */
 export const Id = z.uuid();
@@ -18,8 +19,7 @@ export const Name = z.string().trim().min(1).max(100);
 export const Text = z.string().max(5000);
 export const Timestamp = z.iso.datetime({ offset: true });
 
-export const roles = ['admin', 'organizer', 'coordinator', 'activist'] as const;
-export const Role = z.enum(roles);
+export const Role = z.enum(roleNames);
 export type Role = z.infer<typeof Role>;
 
 export const OkResponse = z.object({ ok: z.literal(true) });

@@ -1,19 +1,24 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { appErrorStatus } from '../../platform/shared/app-error.ts';
-import { roles } from '../../platform/shared/atoms.ts';
-import { committeeKinds } from '../../features/organizations/organizations.contract.ts';
-import { outboxStatuses } from '../../features/mail/mail.contract.ts';
+import {
+  activityVisibilities,
+  committeeKinds,
+  consentPurposes,
+  customFieldKinds,
+  genders,
+  membershipStatuses,
+  outboxStatuses,
+  recurrences,
+  roleNames,
+  signupSources,
+} from '../../platform/shared/db-values.generated.ts';
 import { auditActions } from '../../features/audit/audit.contract.ts';
-import { genders, membershipStatuses } from '../../features/people/people.contract.ts';
-import { customFieldKinds } from '../../features/custom-fields/custom-fields.contract.ts';
-import { consentPurposes } from '../../features/privacy/privacy.contract.ts';
 import { importFields } from '../../features/people/people-transfer.contract.ts';
 import { emptyPersonValues } from '../../features/people/web/person-form.ts';
 import { tagPalette } from '../../platform/web/ui/tag-colour.ts';
-import * as activities from '../../features/activities/schedule/activities.contract.ts';
+import { editScopes } from '../../features/activities/schedule/activities.contract.ts';
 import { reportKinds } from '../../features/activities/schedule/activity-types.contract.ts';
-import { signupSources } from '../../features/activities/signups/signups.contract.ts';
 import { calendarViews } from '../../features/activities/web/calendar-time.ts';
 import { allSvCatalogParts, enCatalogParts } from './catalogs-eager.ts';
 import { mergeCatalogs } from './catalogs.ts';
@@ -99,7 +104,7 @@ describe('message catalogs', () => {
     const dynamic = [
       ...Object.keys(appErrorStatus).map((code) => `error.${code}`),
       'error.network',
-      ...roles.map((role) => `role.${role}`),
+      ...roleNames.map((role) => `role.${role}`),
       ...committeeKinds.map((kind) => `committee.kind.${kind}`),
       ...committeeKinds.map((kind) => `myGroup.kind.${kind}`),
       'myGroup.kind.local_group',
@@ -126,12 +131,12 @@ describe('message catalogs', () => {
       ...['semicolon', 'comma', 'tab', 'none'].map((name) => `import.delimiter.${name}`),
       // The organizer's activity pages.
       ...calendarViews.map((view) => `calendar.view.${view}`),
-      ...activities.activityVisibilities.flatMap((v) => [
+      ...activityVisibilities.flatMap((v) => [
         `activities.visibility.${v}`,
         `activities.visibility.${v}.hint`,
       ]),
-      ...activities.recurrences.map((r) => `activities.recurrence.${r}`),
-      ...activities.editScopes.flatMap((s) => [
+      ...recurrences.map((r) => `activities.recurrence.${r}`),
+      ...editScopes.flatMap((s) => [
         `activities.editor.scope.${s}`,
         `activities.cancel.scope.${s}`,
       ]),

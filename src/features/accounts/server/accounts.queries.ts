@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, RoleName } from '../../../../db/schema.ts';
+import type { DB } from '../../../../db/schema.ts';
+import type { RoleName } from '../../../platform/shared/db-values.generated.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { hashPassword } from '../../../platform/server/secrets.ts';
 import { accountKey, invalidate } from '../../../platform/server/invalidation.ts';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, RoleName } from '../../../../db/schema.ts';
+import type { DB } from '../../../../db/schema.ts';
+import type { RoleName } from '../../../platform/shared/db-values.generated.ts';
 import { createSecret, hashSecret } from '../../../platform/server/secrets.ts';
 import { SESSION_DAYS } from '../../../platform/server/auth.ts';
 import { accountKey, invalidate, sessionKey } from '../../../platform/server/invalidation.ts';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, RoleName } from '../../../../db/schema.ts';
+import type { DB } from '../../../../db/schema.ts';
+import type { AccountTokenKind, RoleName } from '../../../platform/shared/db-values.generated.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { createSecret, hashSecret } from '../../../platform/server/secrets.ts';
 
@@ -8,7 +9,7 @@ export const INVITATION_TTL_MS = 7 * 86_400_000;
 
 interface NewToken {
   organizationId: string;
-  kind: 'password_reset' | 'invitation';
+  kind: AccountTokenKind;
   email: string;
   accountId?: string | null;
   role?: RoleName | null;
@@ -43,11 +44,7 @@ export async function createToken(db: Kysely<DB>, input: NewToken) {
 }
 
 /** A valid (unused, unexpired) token of a kind, or a 400 that says the link no longer works. */
-export async function getValidToken(
-  db: Kysely<DB>,
-  kind: 'password_reset' | 'invitation',
-  secret: string,
-) {
+export async function getValidToken(db: Kysely<DB>, kind: AccountTokenKind, secret: string) {
   const row = await db
     .selectFrom('account_tokens')
     .selectAll()
@@ -81,7 +78,7 @@ export async function markTokenUsed(db: Kysely<DB>, id: string) {
 export async function expireAccountTokens(
   db: Kysely<DB>,
   accountId: string,
-  kind: 'password_reset' | 'invitation',
+  kind: AccountTokenKind,
 ) {
   await db
     .updateTable('account_tokens')

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { roles, type Role } from '../../../platform/shared/atoms.ts';
+import { type Role } from '../../../platform/shared/atoms.ts';
+import { roleNames } from '../../../platform/shared/db-values.generated.ts';
 import { callApi } from '../../../platform/web/api.ts';
 import { describeError } from '../../../platform/web/ui/error-messages.ts';
 import { accountRoutes, type Account } from '../accounts.contract.ts';
@@ -78,7 +79,7 @@ export function AccountRoleSelect({
         aria-label={intl.formatMessage({ id: 'accounts.roleFor' }, { name })}
         value={shown}
         onChange={(event) => choose(event.currentTarget.value as Role)}
-        data={roles.map((role) => ({ value: role, label: roleName(role) }))}
+        data={roleNames.map((role) => ({ value: role, label: roleName(role) }))}
         // Demoting oneself could leave the association without an admin.
         disabled={isSelf}
         ref={selectRef}

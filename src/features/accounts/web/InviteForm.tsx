@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { roles } from '../../../platform/shared/atoms.ts';
+import { roleNames } from '../../../platform/shared/db-values.generated.ts';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
@@ -36,7 +36,7 @@ export function InviteForm() {
   });
 
   // Nobody hands out a role above their own; the server enforces the same.
-  const roleOptions = roles
+  const roleOptions = roleNames
     .filter((role) => hasRole(session, role))
     .map((role) => ({ value: role, label: intl.formatMessage({ id: `role.${role}` }) }));
   const groupOptions = [

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../../../platform/shared/atoms.ts';
 import { defineRoute } from '../../../platform/shared/route.ts';
+import {
+  activityVisibilities,
+  recurrences,
+  signupStatuses,
+} from '../../../platform/shared/db-values.generated.ts';
 
 // Activities, their shifts and recurring series. Activity types are in activity-types.contract.ts,
 // sign-ups in ../signups, campaigns in ../campaigns, the public calendar in ../public.
 
-export const activityVisibilities = ['draft', 'members', 'public'] as const;
 export const ActivityVisibility = z.enum(activityVisibilities);
-export const signupStatuses = ['confirmed', 'waiting', 'cancelled'] as const;
 export const SignupStatus = z.enum(signupStatuses);
-export const recurrences = ['weekly', 'biweekly', 'monthly'] as const;
 export const Recurrence = z.enum(recurrences);
 /** Which activities an edit of a series occurrence applies to. */
 export const editScopes = ['one', 'following'] as const;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RoleName } from '../../../../db/schema.ts';
+import type { RoleName } from '../../../platform/shared/db-values.generated.ts';
 import { EventBus } from '../../../platform/server/events.ts';
 import { buildShift } from '../schedule/activities.factories.ts';
 import type { SignupChange } from '../schedule/server/activities.events.ts';

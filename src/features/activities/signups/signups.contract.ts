@@ -8,11 +8,10 @@ import {
   SignupStatus,
 } from '../schedule/activities.contract.ts';
 import { reportKinds, type ReportKind } from '../schedule/activity-types.contract.ts';
+import { signupSources } from '../../../platform/shared/db-values.generated.ts';
 
 // Sign-ups (by the person), bookings (by an organizer), the waiting list, attendance and the
 // activity report, "my activities", and guest sign-ups confirmed by an e-mailed link.
-
-export const signupSources = ['self', 'booked', 'guest'] as const;
 
 /** A sign-up as its managers and the contact person see it. */
 export const Signup = z.object({

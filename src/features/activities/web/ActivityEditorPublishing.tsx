@@ -1,6 +1,6 @@
 import { Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { activityVisibilities } from '../schedule/activities.contract.ts';
+import { activityVisibilities } from '../../../platform/shared/db-values.generated.ts';
 import type { EditorSectionProps } from './activity-editor-form.ts';
 import { OrganizerPersonSearch } from './OrganizerPersonSearch.tsx';
 

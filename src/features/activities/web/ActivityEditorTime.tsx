@@ -9,7 +9,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { recurrences } from '../schedule/activities.contract.ts';
+import { recurrences } from '../../../platform/shared/db-values.generated.ts';
 import type { EditorSectionProps } from './activity-editor-form.ts';
 import {
   dayAsDate,

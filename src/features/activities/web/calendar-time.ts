@@ -1,3 +1,5 @@
+import type { Recurrence } from '../../../platform/shared/db-values.generated.ts';
+
 // Dates and times as the association reads them: in Europe/Stockholm, whatever the browser's
 // own time zone. Calendar days are 'YYYY-MM-DD' strings; form fields hold Stockholm wall-clock
 // text ('YYYY-MM-DDTHH:mm', as <input type="datetime-local"> does).
@@ -128,7 +130,7 @@ export function dayAsDate(day: string): Date {
 /** A series' dates from its first to `untilOn` (at most 200), as the server computes them. */
 export function occurrenceDates(
   firstOn: string,
-  recurrence: 'weekly' | 'biweekly' | 'monthly',
+  recurrence: Recurrence,
   untilOn: string,
 ): string[] {
   const dates: string[] = [];

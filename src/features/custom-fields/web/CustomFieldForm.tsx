@@ -4,12 +4,8 @@ import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
-import {
-  CustomFieldInput,
-  CustomFieldPatch,
-  customFieldKinds,
-  type CustomField,
-} from '../custom-fields.contract.ts';
+import { CustomFieldInput, CustomFieldPatch, type CustomField } from '../custom-fields.contract.ts';
+import { customFieldKinds } from '../../../platform/shared/db-values.generated.ts';
 import { choiceKinds } from './custom-values.ts';
 
 export interface FieldFormValues extends Record<string, string> {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, JobStatus } from '../../../../db/schema.ts';
+import type { DB } from '../../../../db/schema.ts';
+import type { JobStatus } from '../../../platform/shared/db-values.generated.ts';
 
 /** The association's jobs for admins: counts by status and the newest jobs, without payloads. */
 export async function listJobOverview(

@@ -3,7 +3,7 @@ import { Checkbox, Group, MultiSelect, NativeSelect, Stack } from '@mantine/core
 import '@mantine/core/styles/Pill.css';
 import '@mantine/core/styles/PillsInput.css';
 import { useIntl } from 'react-intl';
-import { genders, membershipStatuses } from '../../people/people.contract.ts';
+import { genders, membershipStatuses } from '../../../platform/shared/db-values.generated.ts';
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
 import { useTags } from '../../tags/web/useTags.ts';
 import type { Condition } from '../lists.contract.ts';

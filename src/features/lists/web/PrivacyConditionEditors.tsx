@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { consentPurposes } from '../../privacy/privacy.contract.ts';
+import { consentPurposes } from '../../../platform/shared/db-values.generated.ts';
 import type { Condition } from '../lists.contract.ts';
 
 type ConsentCondition = Extract<Condition, { type: 'consent' }>;

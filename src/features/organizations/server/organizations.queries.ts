@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, OrganizationKind } from '../../../../db/schema.ts';
+import type { DB } from '../../../../db/schema.ts';
+import type { OrganizationKind } from '../../../platform/shared/db-values.generated.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 
 export interface OrganizationRow {

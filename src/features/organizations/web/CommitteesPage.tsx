@@ -6,7 +6,8 @@ import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
-import { committeeKinds, organizationRoutes, type Committee } from '../organizations.contract.ts';
+import { organizationRoutes, type Committee } from '../organizations.contract.ts';
+import { committeeKinds } from '../../../platform/shared/db-values.generated.ts';
 import { sortByOffice } from './committee-order.ts';
 
 function CommitteeCard({ committee }: { committee: z.output<typeof Committee> }) {

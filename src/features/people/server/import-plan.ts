@@ -1,4 +1,4 @@
-import type { MembershipStatus } from '../../../../db/schema.ts';
+import type { MembershipStatus } from '../../../platform/shared/db-values.generated.ts';
 import type { PersonDraft } from './import/apply-mapping.ts';
 import type { ExistingPerson, ImportColumn, ImportColumns } from './import.queries.ts';
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, Gender, MembershipStatus } from '../../../../db/schema.ts';
+import type { DB } from '../../../../db/schema.ts';
+import type { Gender, MembershipStatus } from '../../../platform/shared/db-values.generated.ts';
 
 /** The columns an import writes, as stored. */
 export interface ImportColumns {

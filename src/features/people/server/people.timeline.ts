@@ -11,7 +11,8 @@ import {
 import { Id } from '../../../platform/shared/atoms.ts';
 import { findAuditEntryAt, listPersonAuditEntries } from '../../audit/server/audit.queries.ts';
 import { listLocalGroups } from '../../organizations/server/local-groups.queries.ts';
-import { membershipStatuses, type FieldChange } from '../people.contract.ts';
+import { membershipStatuses } from '../../../platform/shared/db-values.generated.ts';
+import type { FieldChange } from '../people.contract.ts';
 
 /**
  * When the person was added, by whom, and whether by an import: the audit row of the person's

@@ -25,7 +25,8 @@ import {
 import { CustomValuesFields, customFieldErrors } from './CustomValuesFields.tsx';
 import { useCustomFields } from '../../custom-fields/web/useCustomFields.ts';
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
-import { genders, membershipStatuses, type Person } from '../people.contract.ts';
+import { type Person } from '../people.contract.ts';
+import { genders, membershipStatuses } from '../../../platform/shared/db-values.generated.ts';
 import { valuesToInput, type PersonFormValues } from './person-form.ts';
 
 /**

@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
-import type { consentPurposes } from '../privacy.contract.ts';
+import type { ConsentPurpose } from '../../../platform/shared/db-values.generated.ts';
 
 const columns = ['id', 'purpose', 'given_at', 'source', 'wording', 'withdrawn_at'] as const;
 
 function present(row: {
   id: string;
-  purpose: (typeof consentPurposes)[number];
+  purpose: ConsentPurpose;
   given_at: Date;
   source: string;
   wording: string;
@@ -41,7 +41,7 @@ export async function recordConsent(
     personId: string;
     /** Null when the person gave it themselves without an account (a guest sign-up). */
     accountId: string | null;
-    purpose: (typeof consentPurposes)[number];
+    purpose: ConsentPurpose;
     givenAt?: string;
     source: string;
     wording: string;

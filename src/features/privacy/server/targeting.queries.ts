@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { consentPurposes } from '../privacy.contract.ts';
+import type { ConsentPurpose } from '../../../platform/shared/db-values.generated.ts';
 
 /*
  * Conditions on a row of `people` (by its alias in the caller's query, `p` unless told) that
@@ -12,10 +12,7 @@ const column = (person: string, name: string) => sql.ref(`${person}.${name}`);
  * May be contacted for `purpose`: a member (art. 9(2)(d) covers them), or a non-member with a
  * consent for it that is given and not withdrawn. Erased people never are.
  */
-export function targetableFor(
-  purpose: (typeof consentPurposes)[number],
-  person = 'p',
-): RawBuilder<SqlBool> {
+export function targetableFor(purpose: ConsentPurpose, person = 'p'): RawBuilder<SqlBool> {
   return sql<SqlBool>`(${column(person, 'erased_at')} is null and (${column(person, 'is_member')}
     or exists (select 1 from consents given_consent
       where given_consent.person_id = ${column(person, 'id')}

@@ -8,10 +8,11 @@ import {
   type TestAssociation,
   type TestSession,
 } from '../../../server/testing.ts';
-import type { consentPurposes } from '../privacy.contract.ts';
+import {
+  consentPurposes,
+  type ConsentPurpose,
+} from '../../../platform/shared/db-values.generated.ts';
 import { targetableFor } from './targeting.queries.ts';
-
-type Purpose = (typeof consentPurposes)[number];
 
 let t: TestApp;
 let org: TestAssociation;
@@ -40,7 +41,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Who a later module (a call list, a mailing) would reach, using the Kysely condition itself. */
-async function targetable(purpose: Purpose) {
+async function targetable(purpose: ConsentPurpose) {
   const rows = await t.db
     .selectFrom('people as p')
     .select('p.id')
@@ -51,7 +52,7 @@ async function targetable(purpose: Purpose) {
 }
 
 /** The same through a saved list's filter. */
-async function searched(purpose: Purpose) {
+async function searched(purpose: ConsentPurpose) {
   const response = await t.app.inject({
     method: 'POST',
     url: '/api/people/search',
@@ -94,7 +95,7 @@ describe('may be contacted for a purpose', () => {
   });
 
   it('a contact without consent is never included, whatever the purpose or combination', async () => {
-    for (const purpose of ['contact', 'newsletter', 'calling', 'canvassing', 'events'] as const) {
+    for (const purpose of consentPurposes) {
       expect(await targetable(purpose)).not.toContain('noConsent');
       expect(await searched(purpose)).not.toContain('noConsent');
     }

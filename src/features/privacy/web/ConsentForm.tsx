@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
-import { ConsentInput, consentPurposes, privacyRoutes } from '../privacy.contract.ts';
+import { ConsentInput, privacyRoutes } from '../privacy.contract.ts';
+import { consentPurposes } from '../../../platform/shared/db-values.generated.ts';
 
 const empty = { purpose: 'contact', givenAt: '', source: '', wording: '' };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SourceEvent, TimelineSource } from '../../../platform/server/timeline-source.ts';
 import { listPersonAuditEntries } from '../../audit/server/audit.queries.ts';
-import { consentPurposes } from '../../privacy/privacy.contract.ts';
+import { consentPurposes } from '../../../platform/shared/db-values.generated.ts';
 
 /*
  * Consents given and withdrawn, and merges, from the audit log (through the audit module's

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { sessionRoutes } from '../../shared/session.contract.ts';
 import { type Session } from '../../shared/session.contract.ts';
-import { roles, type Role } from '../../shared/atoms.ts';
+import { type Role } from '../../shared/atoms.ts';
+import { roleNames } from '../../shared/db-values.generated.ts';
 import { ApiError, callApi } from '../api.ts';
 
 export const sessionQueryKey = ['session'] as const;
@@ -33,7 +34,7 @@ export function useCurrentSession(): Session {
   return data;
 }
 
-/** `roles` is ordered from most to least powerful; an admin may do what an organizer may. */
+/** `roleNames` is ordered from most to least powerful; an admin may do what an organizer may. */
 export function hasRole(session: Session, atLeast: Role): boolean {
-  return roles.indexOf(session.user.role) <= roles.indexOf(atLeast);
+  return roleNames.indexOf(session.user.role) <= roleNames.indexOf(atLeast);
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
 import { selectPublicActivities } from '../../public/server/public-activities.queries.ts';
+import type { SignupStatus } from '../../../../platform/shared/db-values.generated.ts';
 
 // What the feeds show. Public feeds: published public activities only (scheduled ones once their
 // time has come), cancelled ones kept so subscribed calendars learn of the cancellation.
@@ -114,7 +115,7 @@ export interface FeedShift extends FeedActivity {
   shift_title: string;
   shift_starts_at: Date;
   shift_ends_at: Date;
-  signup_status: 'confirmed' | 'waiting' | 'cancelled';
+  signup_status: SignupStatus;
 }
 
 /** A person's live sign-ups (confirmed or waiting) within the feed window, one per shift. */

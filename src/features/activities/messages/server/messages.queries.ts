@@ -1,6 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
 import type { FeedShift } from '../../feeds/server/feeds.queries.ts';
+import type {
+  ActivityVisibility,
+  SignupSource,
+} from '../../../../platform/shared/db-values.generated.ts';
 
 type Db = Kysely<DB>;
 
@@ -9,12 +13,12 @@ export interface MessageSignup extends FeedShift {
   signup_id: string;
   organization_id: string;
   activity_id: string;
-  source: 'self' | 'booked' | 'guest';
+  source: SignupSource;
   first_name: string;
   email: string | null;
   /** Can log in (and cancel on the activity's page); guests and booked contacts cannot. */
   has_account: boolean;
-  visibility: 'draft' | 'members' | 'public';
+  visibility: ActivityVisibility;
   reminder_offset_minutes: number;
   signup_cutoff_minutes: number;
   organization_name: string;

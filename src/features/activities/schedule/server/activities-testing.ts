@@ -9,7 +9,7 @@ import {
   type TestSession,
 } from '../../../../server/testing.ts';
 import type { ServerModule } from '../../../../platform/server/module.ts';
-import type { RoleName } from '../../../../../db/schema.ts';
+import { roleNames, type RoleName } from '../../../../platform/shared/db-values.generated.ts';
 import type { Activity } from '../activities.contract.ts';
 import { buildActivity } from '../activities.factories.ts';
 import { seedActivityTypes } from './activity-types.queries.ts';
@@ -45,7 +45,7 @@ export async function setUpActivities(
     .execute();
   const types = Object.fromEntries(rows.map((row) => [row.key!, row.id]));
   const sessions = {} as Record<RoleName, TestSession>;
-  for (const role of ['admin', 'organizer', 'coordinator', 'activist'] as const) {
+  for (const role of roleNames) {
     sessions[role] = await login(test.app, org.emails[role]);
   }
   const world: ActivitiesWorld = {

@@ -1,5 +1,6 @@
 import { hasPermission, type Auth } from '../../../../platform/server/auth.ts';
 import { AppError } from '../../../../platform/shared/app-error.ts';
+import type { ActivityVisibility } from '../../../../platform/shared/db-values.generated.ts';
 
 // Organizers manage every activity; a coordinator those of their own local groups; the contact
 // person sees who signed up, marks attendance and reports; activists read what is published to
@@ -8,7 +9,7 @@ import { AppError } from '../../../../platform/shared/app-error.ts';
 export interface ActivityAccess {
   local_group_id: string | null;
   contact_person_id: string | null;
-  visibility: 'draft' | 'members' | 'public';
+  visibility: ActivityVisibility;
   publish_at: Date | null;
 }
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { DB, SignupStatus } from '../../../../../db/schema.ts';
+import type { DB } from '../../../../../db/schema.ts';
+import type { SignupStatus } from '../../../../platform/shared/db-values.generated.ts';
 import type { ShiftInput, ShiftSummary } from '../activities.contract.ts';
 
 type Summary = z.output<typeof ShiftSummary>;

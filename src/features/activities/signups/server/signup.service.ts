@@ -9,6 +9,7 @@ import {
   inTransaction,
   lockShift,
 } from '../../schedule/server/shift-places.service.ts';
+import type { SignupSource } from '../../../../platform/shared/db-values.generated.ts';
 
 // Who takes and leaves a place, under the shift's lock (see shift-places.service.ts for why
 // capacity is exact). The partial unique index (one live sign-up per person and shift) backs
@@ -29,7 +30,7 @@ export interface NewSignup {
   organizationId: string;
   shiftId: string;
   personId: string;
-  source: 'self' | 'booked' | 'guest';
+  source: SignupSource;
   bookedBy?: string | null;
   /** Where the change is told (the app's bus; `silentEvents` to tell no one). */
   events: EventBus;

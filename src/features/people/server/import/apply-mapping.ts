@@ -20,7 +20,8 @@ import {
   parsePostcode,
   parseYesNo,
 } from './parse-values.ts';
-import type { Gender, Parsed } from './parse-values.ts';
+import type { Parsed } from './parse-values.ts';
+import type { Gender } from '../../../../platform/shared/db-values.generated.ts';
 import { splitFullName } from './split-name.ts';
 import type { SplitName } from './split-name.ts';
 

@@ -1,12 +1,10 @@
 import { Email } from '../../../../platform/shared/atoms.ts';
 import { normalizePhone } from '../../../../platform/shared/phone.ts';
-import type { genders } from '../../people.contract.ts';
+import type { Gender } from '../../../../platform/shared/db-values.generated.ts';
 import type { ImportProblem } from './import-shapes.ts';
 
 /** A parsed cell: its value (`null` when empty) or why it could not be read. */
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; error: ImportProblem };
-
-export type Gender = (typeof genders)[number];
 
 /** Trims and collapses all whitespace (non-breaking spaces and line breaks too); empty is null. */
 export function cleanText(raw: string | null | undefined): string | null {
