@@ -144,6 +144,11 @@ describe('custom fields', () => {
     expect(await search({ fieldId: field.number, op: 'gt', value: 100 })).toEqual([first]);
     expect(await search({ fieldId: field.number, op: 'lt', value: 100 })).toEqual([second]);
     expect(await search({ fieldId: field.date, op: 'gt', value: '2022-01-01' })).toEqual([first]);
+    // Text in a value, ignoring case, with LIKE's wildcards taken as written.
+    expect(await search({ fieldId: field.url, op: 'contains', value: 'EXAMPLE.org' })).toEqual([
+      first,
+    ]);
+    expect(await search({ fieldId: field.url, op: 'contains', value: '%' })).toEqual([]);
     const empty = await search({ fieldId: field.yes_no, op: 'isEmpty' });
     expect(empty).toContain(second);
     expect(empty).not.toContain(first);
