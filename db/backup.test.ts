@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordLogin } from '../src/features/accounts/server/accounts.queries.ts';
 import { createSession } from '../src/features/accounts/server/sessions.queries.ts';
 import { createToken } from '../src/features/accounts/server/tokens.queries.ts';
-import { buildPerson } from '../src/features/people/people.factories.ts';
+import { buildPerson } from '../src/features/people/register/people.factories.ts';
 import { main } from '../src/cli/main.ts';
 import {
   createTempDir,

@@ -9,7 +9,7 @@ import { connectDatabase, type Database } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 import { isPostgresAvailable } from '../src/cli/cli-testing.ts';
 import { createCustomField } from '../src/features/custom-fields/server/custom-fields.queries.ts';
-import { importPeople } from '../src/features/people/server/import.service.ts';
+import { importPeople } from '../src/features/people/import/server/import.service.ts';
 import { createRandom } from '../src/platform/shared/seeded-random.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);

@@ -8,8 +8,8 @@ import { connectDatabase, type Database } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 import { compileFilter } from '../src/features/lists/server/filter-sql.ts';
 import type { FilterGroup } from '../src/features/lists/lists.contract.ts';
-import { listPeople } from '../src/features/people/server/register.queries.ts';
-import { firstNames, lastNames } from '../src/features/people/people.factories.ts';
+import { listPeople } from '../src/features/people/register/server/register.queries.ts';
+import { firstNames, lastNames } from '../src/features/people/register/people.factories.ts';
 import { createRandom } from '../src/platform/shared/seeded-random.ts';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100_000);

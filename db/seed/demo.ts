@@ -7,7 +7,11 @@ import {
   buildLocalGroup,
   buildOrganization,
 } from '../../src/features/organizations/organizations.factories.ts';
-import { buildPerson, firstNames, lastNames } from '../../src/features/people/people.factories.ts';
+import {
+  buildPerson,
+  firstNames,
+  lastNames,
+} from '../../src/features/people/register/people.factories.ts';
 import { createRandom } from '../../src/platform/shared/seeded-random.ts';
 import { addRegisterData } from './demo-register.ts';
 import { addDemoActivities } from './demo-activities.ts';

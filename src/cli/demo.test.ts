@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
-import { buildPerson } from '../features/people/people.factories.ts';
+import { buildPerson } from '../features/people/register/people.factories.ts';
 import { verifyPassword } from '../platform/server/secrets.ts';
 import { createOrganization } from '../features/organizations/server/organizations.queries.ts';
 import { createCliDatabase, type CliDatabase } from './cli-testing.ts';

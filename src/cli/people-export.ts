@@ -1,7 +1,7 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import { Id } from '../platform/shared/atoms.ts';
 import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
-import { exportPeople } from '../features/people/server/export.service.ts';
+import { exportPeople } from '../features/people/export/server/export.service.ts';
 import { exportList, getListForExport } from '../features/lists/server/list-export.service.ts';
 import {
   parseOptions,

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
-import { importPeople, type ImportProgress } from '../features/people/server/import.service.ts';
+import {
+  importPeople,
+  type ImportProgress,
+} from '../features/people/import/server/import.service.ts';
 import {
   parseOptions,
   requireOption,

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
-import { encodeWindows1252 } from '../features/people/server/import/csv-files.fixtures.ts';
-import { parsePeopleFile } from '../features/people/server/import/parse-people-file.ts';
+import { encodeWindows1252 } from '../features/people/import/server/parse/csv-files.fixtures.ts';
+import { parsePeopleFile } from '../features/people/import/server/parse/parse-people-file.ts';
 import { createCustomField } from '../features/custom-fields/server/custom-fields.queries.ts';
 import { seedAssociation } from '../server/testing.ts';
 import {

@@ -10,7 +10,7 @@ import {
   buildLocalGroup,
   buildOrganization,
 } from '../features/organizations/organizations.factories.ts';
-import { buildPerson } from '../features/people/people.factories.ts';
+import { buildPerson } from '../features/people/register/people.factories.ts';
 import { buildApp } from './app.ts';
 import { testConfig, type Config } from '../platform/server/config.ts';
 import { createLogger } from '../platform/server/logger.ts';

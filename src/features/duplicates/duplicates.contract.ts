@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
-import { Person, PersonSummary } from '../people/people.contract.ts';
+import { Person, PersonSummary } from '../people/register/people.contract.ts';
 
 export const duplicateReasons = ['email', 'phone', 'name_postcode'] as const;
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
-import { PersonSummary } from '../people/people.contract.ts';
+import { PersonSummary } from '../people/register/people.contract.ts';
 import {
   consentPurposes,
   genders,
   membershipStatuses,
 } from '../../platform/shared/db-values.generated.ts';
-import { ExportColumns, ExportFile, ExportFormat } from '../people/people-transfer.contract.ts';
+import { ExportColumns, ExportFile, ExportFormat } from '../people/export/export.contract.ts';
 
 /** Text fields of a person a condition can test. */
 export const textFields = [

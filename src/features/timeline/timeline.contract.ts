@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
 import { signupTimelineEvents } from '../activities/signups/signups.contract.ts';
-import { personTimelineEvents } from '../people/people.contract.ts';
+import { personTimelineEvents } from '../people/register/people.contract.ts';
 import { consentPurposes } from '../../platform/shared/db-values.generated.ts';
 import { tagTimelineEvents } from '../tags/tags.contract.ts';
 

@@ -14,8 +14,8 @@ import {
   signupSources,
 } from '../../platform/shared/db-values.generated.ts';
 import { auditActions } from '../../features/audit/audit.contract.ts';
-import { importFields } from '../../features/people/people-transfer.contract.ts';
-import { emptyPersonValues } from '../../features/people/web/person-form.ts';
+import { importFields } from '../../features/people/import/import.contract.ts';
+import { emptyPersonValues } from '../../features/people/register/web/person-form.ts';
 import { tagPalette } from '../../platform/web/ui/tag-colour.ts';
 import { editScopes } from '../../features/activities/schedule/activities.contract.ts';
 import { reportKinds } from '../../features/activities/schedule/activity-types.contract.ts';
@@ -44,9 +44,13 @@ const sources = import.meta.glob<string>(
   [
     '../**/*.{ts,tsx}',
     '../../features/*/web/**/*.{ts,tsx}',
+    // A feature's capability folders (people/register/web, …).
+    '../../features/*/*/web/**/*.{ts,tsx}',
     '!../**/*.test.{ts,tsx}',
     '!../../features/*/web/**/*.test.{ts,tsx}',
     '!../../features/*/web/**/*.fixtures.ts',
+    '!../../features/*/*/web/**/*.test.{ts,tsx}',
+    '!../../features/*/*/web/**/*.fixtures.ts',
   ],
   { query: '?raw', import: 'default', eager: true },
 );

@@ -3,7 +3,12 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
-import { buildPerson, json, sessionAs, stubFetch } from '../../people/web/register.fixtures.ts';
+import {
+  buildPerson,
+  json,
+  sessionAs,
+  stubFetch,
+} from '../../people/register/web/register.fixtures.ts';
 import { campaigns } from './organizer.fixtures.ts';
 import { CampaignsPage } from './CampaignsPage.tsx';
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
-import { registerRoutes } from '../../people/people.contract.ts';
+import { registerRoutes } from '../../people/register/people.contract.ts';
 import { activityRoutes, type ActivityListQuery } from '../schedule/activities.contract.ts';
 import { campaignRoutes } from '../campaigns/campaigns.contract.ts';
 import { activityTypeRoutes } from '../schedule/activity-types.contract.ts';

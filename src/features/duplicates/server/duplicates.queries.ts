@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { listPeople } from '../../people/server/register.queries.ts';
+import { listPeople } from '../../people/register/server/register.queries.ts';
 import type { duplicateReasons } from '../duplicates.contract.ts';
 
 type Reason = (typeof duplicateReasons)[number];

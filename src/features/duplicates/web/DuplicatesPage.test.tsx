@@ -4,7 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
-import { buildPerson, json, sessionAs, stubFetch } from '../../people/web/register.fixtures.ts';
+import {
+  buildPerson,
+  json,
+  sessionAs,
+  stubFetch,
+} from '../../people/register/web/register.fixtures.ts';
 import { DuplicatesPage } from './DuplicatesPage.tsx';
 
 // Reviewing possible duplicates: merge them or mark them as different. Invented people only.

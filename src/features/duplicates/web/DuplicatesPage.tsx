@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
-import type { Person } from '../../people/people.contract.ts';
+import type { Person } from '../../people/register/people.contract.ts';
 import { DuplicatePairCard } from './DuplicatePairCard.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 import { fullName } from './person-name.ts';

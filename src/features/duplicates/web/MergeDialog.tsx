@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatPhone } from '../../../platform/shared/phone.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
-import type { Person } from '../../people/people.contract.ts';
+import type { Person } from '../../people/register/people.contract.ts';
 import type { mergeableFields } from '../duplicates.contract.ts';
 import { fullName } from './person-name.ts';
 import { useMergePeople, type DuplicatePairData } from './useDuplicates.ts';

@@ -2,7 +2,12 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
-import { buildPerson, json, sessionAs, stubFetch } from '../../people/web/register.fixtures.ts';
+import {
+  buildPerson,
+  json,
+  sessionAs,
+  stubFetch,
+} from '../../people/register/web/register.fixtures.ts';
 import { NewPersonDuplicates } from './NewPersonDuplicates.tsx';
 
 // The check right after someone was added, as the new-person page's slot shows it. Invented people.

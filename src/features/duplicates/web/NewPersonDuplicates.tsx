@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { formatPhone } from '../../../platform/shared/phone.ts';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
-import type { Person } from '../../people/people.contract.ts';
+import type { Person } from '../../people/register/people.contract.ts';
 import type { PersonCreatedSlotProps } from '../../people/web/people-slots.ts';
 import {
   personDuplicatesQuery,

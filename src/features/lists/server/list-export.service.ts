@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
-import { exportPeople, type ExportedFile } from '../../people/server/export.service.ts';
-import type { ExportColumn } from '../../people/people-transfer.contract.ts';
+import { exportPeople, type ExportedFile } from '../../people/export/server/export.service.ts';
+import type { ExportColumn } from '../../people/export/export.contract.ts';
 import { FilterGroup } from '../lists.contract.ts';
 import { compileFilter } from './filter-sql.ts';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
 import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
-import { listPeople } from '../../people/server/register.queries.ts';
+import { listPeople } from '../../people/register/server/register.queries.ts';
 import { listRoutes as routes, type FilterGroup, type Sort } from '../lists.contract.ts';
 import { compileFilter } from './filter-sql.ts';
 import { exportList } from './list-export.service.ts';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { formatPhone } from '../../../platform/shared/phone.ts';
 import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
 import { TagBadge } from '../../../platform/web/ui/TagBadge.tsx';
-import type { PersonSummary } from '../../people/people.contract.ts';
+import type { PersonSummary } from '../../people/register/people.contract.ts';
 import type { OptionalColumn } from './list-columns.ts';
 
 export type Summary = z.output<typeof PersonSummary>;

@@ -10,7 +10,7 @@ import {
   sessionAs,
   stubFetch,
   tagList,
-} from '../../people/web/register.fixtures.ts';
+} from '../../people/register/web/register.fixtures.ts';
 import { ListPage } from './ListPage.tsx';
 import { buildList, listId } from './lists.fixtures.ts';
 import type { List } from './useLists.ts';

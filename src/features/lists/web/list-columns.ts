@@ -1,4 +1,4 @@
-import type { ExportColumn } from '../../people/people-transfer.contract.ts';
+import type { ExportColumn } from '../../people/export/export.contract.ts';
 import type { Sort } from '../lists.contract.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
-import { useExportDownload } from '../../people/web/usePeopleExport.ts';
+import { useExportDownload } from '../../people/export/web/usePeopleExport.ts';
 import { peopleQueryKey } from '../../tags/web/useTags.ts';
 import { listRoutes, type SavedList, type SavedListPatch, type Sort } from '../lists.contract.ts';
 

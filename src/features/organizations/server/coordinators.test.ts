@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildPerson } from '../../people/people.factories.ts';
+import { buildPerson } from '../../people/register/people.factories.ts';
 import {
   createTestApp,
   login,

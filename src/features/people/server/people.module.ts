@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { defineServerModule } from '../../../platform/server/module.ts';
-import { peoplePersonData } from './people.person-data.ts';
-import { registerMeRoutes } from './me.routes.ts';
-import { registerPeopleTransferRoutes } from './people-transfer.routes.ts';
-import { registerRegisterRoutes } from './register.routes.ts';
-import { peopleTimeline } from './people.timeline.ts';
+import { peoplePersonData } from '../register/server/people.person-data.ts';
+import { registerMeRoutes } from '../me/server/me.routes.ts';
+import { registerExportRoutes } from '../export/server/export.routes.ts';
+import { registerImportRoutes } from '../import/server/import.routes.ts';
+import { registerRegisterRoutes } from '../register/server/register.routes.ts';
+import { peopleTimeline } from '../register/server/people.timeline.ts';
 
 export const peopleModule = defineServerModule({
   name: 'people',
@@ -13,6 +14,7 @@ export const peopleModule = defineServerModule({
   routes(app: FastifyInstance) {
     registerMeRoutes(app);
     registerRegisterRoutes(app);
-    registerPeopleTransferRoutes(app);
+    registerImportRoutes(app);
+    registerExportRoutes(app);
   },
 });

@@ -8,13 +8,13 @@ import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { BulkTagBar } from '../../../platform/web/ui/BulkTagBar.tsx';
 import { useTagPeople, useTags } from '../../tags/web/useTags.ts';
-import { ExportButton, ExportResult } from './ExportButton.tsx';
-import { PeopleFilters } from './PeopleFilters.tsx';
-import { PeopleList } from './PeopleList.tsx';
-import { PeopleTable } from './PeopleTable.tsx';
-import { pageSize, usePeople } from './usePeople.ts';
-import { usePeopleFilter } from './usePeopleFilter.ts';
-import { usePeopleExport } from './usePeopleExport.ts';
+import { ExportButton, ExportResult } from '../export/web/ExportButton.tsx';
+import { PeopleFilters } from '../register/web/PeopleFilters.tsx';
+import { PeopleList } from '../register/web/PeopleList.tsx';
+import { PeopleTable } from '../register/web/PeopleTable.tsx';
+import { pageSize, usePeople } from '../register/web/usePeople.ts';
+import { usePeopleFilter } from '../register/web/usePeopleFilter.ts';
+import { usePeopleExport } from '../export/web/usePeopleExport.ts';
 import { useSelection, type Selection } from '../../../platform/web/ui/useSelection.ts';
 
 // Mantine's `md`: below it, beside the sidebar, six columns would not fit.

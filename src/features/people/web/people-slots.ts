@@ -1,4 +1,4 @@
-import type { Person } from '../people.contract.ts';
+import type { Person } from '../register/people.contract.ts';
 
 /** The person page's sections: whose record it is. */
 export interface PersonSlotProps {

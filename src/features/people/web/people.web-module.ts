@@ -4,7 +4,11 @@ import { defineWebModule } from '../../../platform/web/module.ts';
 export const peopleWebModule = defineWebModule({
   name: 'people',
   pages: [
-    { path: 'me', access: 'session', load: () => import('./MyPage.tsx').then((m) => m.MyPage) },
+    {
+      path: 'me',
+      access: 'session',
+      load: () => import('../me/web/MyPage.tsx').then((m) => m.MyPage),
+    },
     {
       path: 'people',
       access: 'coordinator',
@@ -13,17 +17,17 @@ export const peopleWebModule = defineWebModule({
     {
       path: 'people/new',
       access: 'coordinator',
-      load: () => import('./NewPersonPage.tsx').then((m) => m.NewPersonPage),
+      load: () => import('../register/web/NewPersonPage.tsx').then((m) => m.NewPersonPage),
     },
     {
       path: 'people/import',
       access: 'organizer',
-      load: () => import('./ImportPage.tsx').then((m) => m.ImportPage),
+      load: () => import('../import/web/ImportPage.tsx').then((m) => m.ImportPage),
     },
     {
       path: 'people/:id',
       access: 'coordinator',
-      load: () => import('./PersonPage.tsx').then((m) => m.PersonPage),
+      load: () => import('../register/web/PersonPage.tsx').then((m) => m.PersonPage),
     },
   ],
   navigation: [
@@ -35,7 +39,7 @@ export const peopleWebModule = defineWebModule({
     {
       name: 'quick-search',
       role: 'coordinator',
-      load: () => import('./QuickSearch.tsx').then((m) => m.QuickSearch),
+      load: () => import('../register/web/QuickSearch.tsx').then((m) => m.QuickSearch),
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPerson } from '../../people/people.factories.ts';
+import { buildPerson } from '../../people/register/people.factories.ts';
 import {
   createTestApp,
   login,

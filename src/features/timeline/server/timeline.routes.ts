@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getAuth, hasPermission } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
-import { assertReaches } from '../../people/server/people.policy.ts';
-import { getPerson } from '../../people/server/register.queries.ts';
+import { assertReaches } from '../../people/register/server/people.policy.ts';
+import { getPerson } from '../../people/register/server/register.queries.ts';
 import { timelineRoutes as routes } from '../timeline.contract.ts';
 import { createNote, deleteNote, getNote, noteEvent } from './notes.queries.ts';
 import { decodeCursor } from './timeline-cursor.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPerson } from '../../people/people.factories.ts';
-import { importPeople } from '../../people/server/import.service.ts';
+import { buildPerson } from '../../people/register/people.factories.ts';
+import { importPeople } from '../../people/import/server/import.service.ts';
 import {
   createTestApp,
   login,

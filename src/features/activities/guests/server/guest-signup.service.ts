@@ -6,7 +6,7 @@ import { normalizePhone } from '../../../../platform/shared/phone.ts';
 import { createSecret, hashSecret } from '../../../../platform/server/secrets.ts';
 import type { EventBus } from '../../../../platform/server/events.ts';
 import type { Mailer } from '../../../../platform/server/mail/mail.service.ts';
-import { createPerson } from '../../../people/server/register.queries.ts';
+import { createPerson } from '../../../people/register/server/register.queries.ts';
 import { recordConsent } from '../../../privacy/server/consents.queries.ts';
 import { guestConfirmPath, type GuestSignupInput } from '../../signups/signups.contract.ts';
 import { assertBeforeCutoff, signUp } from '../../signups/server/signup.service.ts';

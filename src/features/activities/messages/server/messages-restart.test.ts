@@ -10,7 +10,7 @@ import {
   type ServerProcess,
 } from '../../../../cli/cli-testing.ts';
 import { seedAssociation, TEST_PASSWORD } from '../../../../server/testing.ts';
-import { buildPerson } from '../../../people/people.factories.ts';
+import { buildPerson } from '../../../people/register/people.factories.ts';
 import { buildActivity } from '../../schedule/activities.factories.ts';
 import { seedActivityTypes } from '../../schedule/server/activity-types.queries.ts';
 import { insertActivity } from '../../schedule/server/activity-write.service.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildPerson } from '../../../people/people.factories.ts';
+import { buildPerson } from '../../../people/register/people.factories.ts';
 import { createTestApp, seedAssociation, type TestApp } from '../../../../server/testing.ts';
 import { buildActivity, buildShift } from '../../schedule/activities.factories.ts';
 import { insertActivity } from '../../schedule/server/activity-write.service.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActivity, buildShift } from '../../schedule/activities.factories.ts';
-import { buildPerson } from '../../../people/people.factories.ts';
+import { buildPerson } from '../../../people/register/people.factories.ts';
 import {
   createTestApp,
   login,
