@@ -13,7 +13,7 @@ import {
   inLocalGroups,
   isMember,
   textMatches,
-} from '../../people/server/person-conditions.queries.ts';
+} from '../../people/register/server/person-conditions.queries.ts';
 
 // Lists only composes: each condition's SQL lives with the feature that owns its tables.
 

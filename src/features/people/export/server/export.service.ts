@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
 import { formatPhone } from '../../../../platform/shared/phone.ts';
 import { recordAudit } from '../../../audit/server/audit.queries.ts';
-import type { PersonCondition } from '../../register/server/register.queries.ts';
+import { type PersonCondition } from '../../../../platform/server/person-condition.ts';
 import { defaultExportColumns, exportColumns, type ExportColumn } from '../export.contract.ts';
 import { writeCsv, type ExportValue } from '../../../../platform/server/write-csv.ts';
 import { writeXlsx } from '../../../../platform/server/write-xlsx.ts';

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
+import type { PersonCondition } from '../../../../platform/server/person-condition.ts';
 import { AppError } from '../../../../platform/shared/app-error.ts';
 import { normalizePhone } from '../../../../platform/shared/phone.ts';
 import type { Person } from '../people.contract.ts';
@@ -50,11 +51,6 @@ function present(row: Row, tags: Person['tags'] = []): Person {
     updatedAt: row.updated_at.toISOString(),
   };
 }
-
-/** A condition on `people as p`: a saved list's filter, the register's search. */
-export type PersonCondition = (
-  eb: ExpressionBuilder<{ p: DB['people'] }, 'p'>,
-) => Expression<SqlBool>;
 
 /** The register's own search: words of a name, an e-mail address or a phone number. */
 export interface RegisterSearch {

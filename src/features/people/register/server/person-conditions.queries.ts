@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
-import { normalizePhone } from '../../../platform/shared/phone.ts';
-import type { Gender, MembershipStatus } from '../../../platform/shared/db-values.generated.ts';
-import { escapeLike, type PersonCondition } from '../../../platform/server/person-condition.ts';
+import { normalizePhone } from '../../../../platform/shared/phone.ts';
+import type { Gender, MembershipStatus } from '../../../../platform/shared/db-values.generated.ts';
+import { escapeLike, type PersonCondition } from '../../../../platform/server/person-condition.ts';
 
 // Conditions on the person's own columns, for saved lists and whatever else picks people.
 
