@@ -56,7 +56,7 @@ describe('the public calendar', () => {
     fetchMock.mockResolvedValue(ok({ organization, items, nextCursor: null }));
     renderWithProviders(
       <Routes>
-        <Route path="/o/:slug" element={<PublicCalendar />} />
+        <Route path="/o/:slug" element={<PublicCalendar slug="huddinge" />} />
       </Routes>,
       { path: '/o/huddinge' },
     );
@@ -88,7 +88,7 @@ describe('the public calendar', () => {
     );
     renderWithProviders(
       <Routes>
-        <Route path="/o/:slug" element={<PublicCalendar />} />
+        <Route path="/o/:slug" element={<PublicCalendar slug="huddinge" />} />
       </Routes>,
       { path: '/o/huddinge' },
     );
@@ -107,7 +107,7 @@ describe('the public calendar', () => {
     fetchMock.mockResolvedValue(ok({ organization, items: [] }));
     renderWithProviders(
       <Routes>
-        <Route path="/o/:slug" element={<PublicCalendar />} />
+        <Route path="/o/:slug" element={<PublicCalendar slug="huddinge" />} />
       </Routes>,
       { path: '/o/huddinge' },
     );

@@ -1,17 +1,16 @@
 import { Group, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useParams } from 'react-router';
 import { routeUrl } from '../../../platform/shared/route.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
+import type { PublicOrganizationSlotProps } from '../../organizations/web/organizations-slots.ts';
 import { calendarRoutes } from '../feeds/feeds.contract.ts';
 import { PublicCalendarLinks } from './PublicCalendarLinks.tsx';
 import { PublicCalendarList } from './PublicCalendarList.tsx';
 import { usePublicActivities } from './usePublicActivities.ts';
 
-/** The association's kalendarium, a section of its public page `/o/:slug` (placed by the router). */
-export function PublicCalendar() {
-  const { slug = '' } = useParams();
+/** The association's kalendarium, a section of its public page `/o/:slug` (through its slot). */
+export function PublicCalendar({ slug }: PublicOrganizationSlotProps) {
   const activities = usePublicActivities(slug);
   return (
     <section aria-labelledby="kalendarium-heading">

@@ -1,12 +1,13 @@
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, Outlet, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ApiError, callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { NotFoundPage } from '../../../platform/web/ui/NotFoundPage.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { Slot } from '../../../platform/web/ui/slots.tsx';
 import { organizationRoutes } from '../organizations.contract.ts';
 
 /** `/o/:slug`: what an association shows the public. No login, kept light. */
@@ -46,8 +47,8 @@ export function PublicOrganizationPage() {
         </ol>
       )}
       <PageTitle>{name}</PageTitle>
-      {/* The kalendarium, placed here by the router. */}
-      <Outlet />
+      {/* The kalendarium, placed here by the activities module. */}
+      <Slot name="organization:public" props={{ slug }} />
       <section aria-labelledby="public-groups">
         <Title order={2} size="h3" id="public-groups" mb="sm">
           <FormattedMessage id="groups.title" />
