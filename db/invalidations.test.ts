@@ -92,6 +92,18 @@ describe.runIf(onPostgres)('invalidations between processes on PostgreSQL', () =
     });
     await until(() => otherHeard.includes('account:p1'));
   });
+
+  it('a sync has heard every invalidation committed before it was asked for', async () => {
+    // Without the sync, the notice may still be on its way: a cached session would be served.
+    for (let round = 0; round < 20; round++) {
+      otherHeard.length = 0;
+      await invalidate(database.db, accountKey(`a${round}`));
+      await other.invalidations.sync();
+      expect(otherHeard).toContain(`account:a${round}`);
+    }
+    // Concurrent callers share round trips, and every one of them is answered.
+    await Promise.all(Array.from({ length: 50 }, () => other.invalidations.sync()));
+  });
 });
 
 describe('the LISTEN connection', () => {
@@ -133,6 +145,9 @@ describe('the LISTEN connection', () => {
       expect(keys).toEqual(['*', '*']);
       clients[1]!.notify('person:p');
       expect(keys.at(-1)).toBe('person:p');
+      // While not listening, a sync cannot vouch for the cache: it says so at once.
+      clients[1]!.emit('error', new Error('connection terminated'));
+      await expect(invalidations.sync()).rejects.toThrow('not listening');
       await stop();
     } finally {
       vi.useRealTimers();

@@ -7,6 +7,7 @@ import type {
   QueryResult,
   TransactionSettings,
 } from 'kysely';
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
 /**
@@ -26,9 +27,17 @@ export const EVERYTHING = '*';
 
 export type InvalidationListener = (key: string) => void;
 
+/** A key that only marks a point in the stream of notices (see `sync`); no cache hears it. */
+const SYNC_PREFIX = 'sync:';
+
 /** The keys published by committed writes, handed to every subscribed cache of this process. */
 export class Invalidations {
   private readonly listeners = new Set<InvalidationListener>();
+  private readonly marks = new Map<string, () => void>();
+  /** Undefined: one process (PGlite), nothing to wait for; null: listening is down. */
+  private sendMark: ((mark: string) => Promise<void>) | null | undefined;
+  private inFlight: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
 
   /** Returns the unsubscribe function. */
   subscribe(listener: InvalidationListener): () => void {
@@ -39,8 +48,61 @@ export class Invalidations {
   /** Delivers a notice's payload: keys separated by spaces. */
   deliver(payload: string) {
     for (const key of payload.split(' ')) {
-      if (key) for (const listener of this.listeners) listener(key);
+      if (key.startsWith(SYNC_PREFIX)) this.marks.get(key)?.();
+      else if (key) for (const listener of this.listeners) listener(key);
     }
+  }
+
+  /**
+   * Resolves once this process has heard every invalidation committed (by any process) before
+   * the call: it sends a notice of its own and waits for it to come back, since PostgreSQL hands
+   * a listener the notices in the order their transactions committed. Concurrent callers share
+   * one round trip. At once with one process (PGlite); rejects when not listening, and then the
+   * caller must not trust its cache.
+   */
+  sync(): Promise<void> {
+    if (this.sendMark === undefined) return Promise.resolve();
+    // A round already under way may have sent its mark before this call: wait for the next.
+    if (!this.inFlight) return this.startRound();
+    this.queued ??= this.inFlight
+      .catch(() => {})
+      .then(() => {
+        this.queued = null;
+        return this.startRound();
+      });
+    return this.queued;
+  }
+
+  /** Set by the listener: how to send a mark on the listening connection, or null when down. */
+  setMarkSender(send: ((mark: string) => Promise<void>) | null) {
+    this.sendMark = send;
+  }
+
+  private startRound(): Promise<void> {
+    const send = this.sendMark;
+    const round = (async () => {
+      if (!send) throw new Error('not listening for invalidations');
+      const mark = `${SYNC_PREFIX}${randomUUID()}`;
+      const heard = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no answer to a sync mark')), 2000);
+        this.marks.set(mark, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      try {
+        await send(mark);
+        await heard;
+      } finally {
+        this.marks.delete(mark);
+      }
+    })();
+    this.inFlight = round;
+    void round.then(
+      () => this.inFlight === round && (this.inFlight = null),
+      () => this.inFlight === round && (this.inFlight = null),
+    );
+    return round;
   }
 }
 
@@ -175,12 +237,17 @@ export async function listenForInvalidations(
     client = next;
     await next.connect();
     await next.query(`listen ${INVALIDATION_CHANNEL}`);
+    // Marks go out on this very connection, which hears its own notices in commit order too.
+    invalidations.setMarkSender(async (mark) => {
+      await next.query(NOTIFY_SQL, [INVALIDATION_CHANNEL, mark]);
+    });
     retryMs = 1000;
     if (afterLoss) invalidations.deliver(EVERYTHING);
   };
   const lost = (which: pg.Client) => {
     if (stopped || client !== which || timer) return;
     client = undefined;
+    invalidations.setMarkSender(null);
     which.end().catch(() => {});
     // Until listening again, this process cannot hear others' writes: drop what it holds.
     invalidations.deliver(EVERYTHING);
@@ -197,6 +264,7 @@ export async function listenForInvalidations(
   await start(false);
   return async () => {
     stopped = true;
+    invalidations.setMarkSender(null);
     clearTimeout(timer);
     await client?.end().catch(() => {});
   };

@@ -130,7 +130,14 @@ export function registerAuth(app: FastifyInstance, resolver: SessionResolver) {
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await sessions.get(token, () => resolver.find(app.db, token));
+      // With several processes, first hear every logout or role change committed elsewhere
+      // before this request came in; if that cannot be known, ask the database.
+      const isHeard = await app.invalidations.sync().then(
+        () => true,
+        () => false,
+      );
+      const lookUp = () => resolver.find(app.db, token);
+      const session = isHeard ? await sessions.get(token, lookUp) : await lookUp();
       if (session) {
         const { lastSeenAt, ...auth } = session;
         request.auth = auth;
