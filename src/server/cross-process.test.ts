@@ -121,4 +121,22 @@ describePostgres('two server processes on one PostgreSQL database', () => {
     expect((await call(a, 'DELETE', '/api/me/calendar-feed', activist)).status).toBe(200);
     expect((await call(b, 'GET', path)).status).toBe(404);
   });
+
+  it("an erasure on one process ends the person's sessions on the other at once", async () => {
+    const admin = await logIn(a, world.emails.admin);
+    const coordinator = await logIn(a, world.emails.coordinator);
+    expect((await call(b, 'GET', '/api/auth/session', coordinator)).status).toBe(200);
+    expect((await call(b, 'GET', '/api/auth/session', coordinator)).status).toBe(200);
+    const erased = await call(
+      a,
+      'POST',
+      `/api/people/${world.personIds.coordinator}/erase`,
+      admin,
+      {
+        confirm: true,
+      },
+    );
+    expect(erased.status).toBe(200);
+    expect((await call(b, 'GET', '/api/auth/session', coordinator)).status).toBe(401);
+  });
 });
