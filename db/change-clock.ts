@@ -1,9 +1,9 @@
+import { forwardSavepoints, unwrap, withDriver } from './wrapped-driver.ts';
 import type {
   CompiledQuery,
   DatabaseConnection,
   Dialect,
   Driver,
-  Kysely,
   OperationNode,
   QueryResult,
   TransactionSettings,
@@ -146,8 +146,6 @@ class WatchedConnection implements DatabaseConnection {
   }
 }
 
-const unwrap = (connection: DatabaseConnection) => (connection as WatchedConnection).inner;
-
 class WatchedDriver implements Driver {
   constructor(
     private readonly inner: Driver,
@@ -186,23 +184,9 @@ class WatchedDriver implements Driver {
   }
 }
 
-// Savepoints are forwarded only when the wrapped driver has them.
-for (const name of ['savepoint', 'rollbackToSavepoint', 'releaseSavepoint'] as const) {
-  Object.defineProperty(WatchedDriver.prototype, name, {
-    value(this: { inner: Driver }, connection: DatabaseConnection, ...rest: unknown[]) {
-      const method = this.inner[name] as ((...args: unknown[]) => Promise<void>) | undefined;
-      if (!method) throw new Error(`the database driver has no ${name}`);
-      return method.call(this.inner, unwrap(connection), ...rest);
-    },
-  });
-}
+forwardSavepoints(WatchedDriver);
 
 /** The same dialect, with every statement's writes counted on `clock`. */
 export function watchChanges(dialect: Dialect, clock: ChangeClock): Dialect {
-  return {
-    createAdapter: () => dialect.createAdapter(),
-    createDriver: () => new WatchedDriver(dialect.createDriver(), clock),
-    createIntrospector: (db: Kysely<unknown>) => dialect.createIntrospector(db),
-    createQueryCompiler: () => dialect.createQueryCompiler(),
-  };
+  return withDriver(dialect, (driver) => new WatchedDriver(driver, clock));
 }
