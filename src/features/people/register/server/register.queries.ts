@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
-import type { PersonCondition } from '../../../../platform/server/person-condition.ts';
+import { escapeLike, type PersonCondition } from '../../../../platform/server/person-condition.ts';
 import { AppError } from '../../../../platform/shared/app-error.ts';
 import { normalizePhone } from '../../../../platform/shared/phone.ts';
 import type { Person } from '../people.contract.ts';
@@ -151,10 +151,6 @@ export async function listPeople(db: Kysely<DB>, organizationId: string, filter:
     rows.map((row) => row.id),
   );
   return { items: rows.map((row) => present(row, tags.get(row.id))), total: Number(total) };
-}
-
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export async function getPerson(db: Kysely<DB>, organizationId: string, id: string) {
