@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { ChangeClock, watchChanges } from './change-clock.ts';
-import { Invalidations, listenForInvalidations, watchInvalidations } from './invalidations.ts';
+import {
+  INVALIDATION_CHANNEL,
+  Invalidations,
+  listenForInvalidations,
+  watchInvalidations,
+} from './invalidations.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 import { AppError } from '../src/platform/shared/app-error.ts';
@@ -16,8 +20,6 @@ export interface Database {
   kind: DatabaseKind;
   /** Committed writes' cache invalidations, from this process and others (invalidations.ts). */
   invalidations: Invalidations;
-  /** This process's writes, per table, for "Min sida" (see change-clock.ts). */
-  changes: ChangeClock;
   close(): Promise<void>;
 }
 
@@ -93,15 +95,14 @@ async function connectPGlite(dataDir: string): Promise<Database> {
     throw error;
   }
   const invalidations = new Invalidations();
-  const changes = new ChangeClock();
-  const db = new Kysely<DB>({
-    dialect: watchChanges(watchInvalidations(new PGliteDialect(pglite), invalidations), changes),
-  });
+  // One process: every notice, published by code or by a trigger, comes back on the one
+  // connection with the statement that commits it, before that statement's caller goes on.
+  await pglite.listen(INVALIDATION_CHANNEL, (payload) => invalidations.deliver(payload));
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
     kind: 'pglite',
     invalidations,
-    changes,
     async close() {
       await db.destroy();
       await pglite.close();
@@ -129,12 +130,8 @@ async function connectPostgres(databaseUrl: string, schema?: string): Promise<Da
   // A connection that drops while idle must not crash the server; the pool replaces it.
   pool.on('error', () => {});
   const invalidations = new Invalidations();
-  const changes = new ChangeClock();
   const db = new Kysely<DB>({
-    dialect: watchChanges(
-      watchInvalidations(new PostgresDialect({ pool }), invalidations),
-      changes,
-    ),
+    dialect: watchInvalidations(new PostgresDialect({ pool }), invalidations),
   });
   await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
   // Notices are sent to every process listening on the database, whatever its schema.
@@ -143,7 +140,6 @@ async function connectPostgres(databaseUrl: string, schema?: string): Promise<Da
     db,
     kind: 'postgres',
     invalidations,
-    changes,
     async close() {
       await stopListening();
       await db.destroy();

@@ -11,13 +11,14 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
 /**
- * Cache invalidations that travel with the writes that cause them. A writer publishes keys
- * (`session:<id>`, `account:<id>` …) with `select pg_notify('grasrot_invalidate', keys)` inside
- * its transaction; PostgreSQL hands the notice to every listening process when, and only if, the
- * transaction commits. This process does not wait for its own notice to come back: the driver
- * below sees the statement and delivers the keys to this process's caches right after COMMIT (at
- * once outside a transaction; never after a ROLLBACK). Other processes receive them through
- * their LISTEN connection (connect.ts). PGlite is one process: the driver's delivery is all.
+ * Cache invalidations that travel with the writes that cause them. A key (`session:<id>`,
+ * `activities:<organization id>` …) is published with `pg_notify('grasrot_invalidate', keys)`
+ * inside the writing transaction, by the code (`invalidate()`) or by a trigger (migration 0013);
+ * PostgreSQL hands the notice to every listening process when, and only if, the transaction
+ * commits. Every process listens (connect.ts); on PostgreSQL the driver below also hands the keys
+ * that code publishes to this process's caches right after COMMIT, without waiting for the notice
+ * to come back, and `sync()` waits for the rest. PGlite is one process on one connection: its
+ * notices come back with the statement that commits them.
  */
 export const INVALIDATION_CHANNEL = 'grasrot_invalidate';
 /** The statement a publisher runs; parameters: the channel, then the keys joined by spaces. */

@@ -1,7 +1,7 @@
 import type { DatabaseConnection, Dialect, Driver, Kysely } from 'kysely';
 
-// Both the change clock and the invalidation channel watch statements by wrapping Kysely's
-// driver; what a wrapper forwards unchanged is written once here.
+// What a wrapper of Kysely's driver forwards unchanged (the invalidation channel's, invalidations.ts,
+// watches statements this way).
 
 /** A connection that wraps another; the wrapped one is what the inner driver knows. */
 export interface WrappedConnection extends DatabaseConnection {

@@ -4,7 +4,6 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { fileURLToPath } from 'node:url';
-import type { ChangeClock } from '../../db/change-clock.ts';
 import type { Invalidations } from '../../db/invalidations.ts';
 import type { Database, DatabaseKind } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
@@ -28,8 +27,6 @@ declare module 'fastify' {
     dbKind: DatabaseKind;
     /** Committed writes' cache invalidations, from every process (platform/server/invalidation.ts). */
     invalidations: Invalidations;
-    /** This process's writes per table, for "Min sida" only (db/change-clock.ts). */
-    changes: ChangeClock;
     mailer: Mailer;
     /** The durable job queue's worker; main.ts starts it, tests call runDue(). */
     jobs: JobWorker;
@@ -88,7 +85,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);
   app.decorate('invalidations', database.invalidations);
-  app.decorate('changes', database.changes);
   app.decorate('config', config);
   app.decorate(
     'mailer',

@@ -11,6 +11,8 @@ import {
   type ServerProcess,
 } from '../cli/cli-testing.ts';
 import { createAccount } from '../features/accounts/server/accounts.queries.ts';
+import { buildActivity, buildShift } from '../features/activities/schedule/activities.factories.ts';
+import { seedActivityTypes } from '../features/activities/schedule/server/activity-types.queries.ts';
 import { seedAssociation, TEST_PASSWORD, type TestAssociation } from './testing.ts';
 
 // Two real server processes on one PostgreSQL database: a session or feed address that one
@@ -138,5 +140,38 @@ describePostgres('two server processes on one PostgreSQL database', () => {
     );
     expect(erased.status).toBe(200);
     expect((await call(b, 'GET', '/api/auth/session', coordinator)).status).toBe(401);
+  });
+
+  it('a sign-up on one process shows on "Min sida" of the other at once', async () => {
+    await seedActivityTypes(database.db, world.id);
+    const type = await database.db
+      .selectFrom('activity_types')
+      .select('id')
+      .where('organization_id', '=', world.id)
+      .executeTakeFirstOrThrow();
+    const organizer = await logIn(a, world.emails.organizer);
+    const activist = await logIn(a, world.emails.activist);
+    const startsAt = new Date(Date.now() + 86_400_000).toISOString();
+    const made = await call(
+      a,
+      'POST',
+      '/api/activities',
+      organizer,
+      buildActivity({ typeId: type.id, startsAt, shifts: [buildShift({ startsAt })] }),
+    );
+    expect(made.status).toBe(201);
+    const activity = (await made.json()) as { title: string; shifts: { id: string }[] };
+    const signedUp = async () => {
+      const mine = (await (await call(b, 'GET', '/api/me/activities', activist)).json()) as {
+        signups: { activity: { title: string } }[];
+      };
+      return mine.signups.map((signup) => signup.activity.title);
+    };
+    // Twice, so that B answers the second time from its cache.
+    expect(await signedUp()).toEqual([]);
+    expect(await signedUp()).toEqual([]);
+    const signup = await call(a, 'POST', `/api/shifts/${activity.shifts[0]!.id}/signup`, activist);
+    expect(signup.status).toBe(201);
+    expect(await signedUp()).toEqual([activity.title]);
   });
 });

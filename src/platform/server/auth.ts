@@ -6,6 +6,7 @@ import { permissions, type Permission } from '../shared/route.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { ResponseCache } from './response-cache.ts';
+import { splitKey } from './invalidation.ts';
 
 export const SESSION_COOKIE = 'grasrot_session';
 /** How long a session lives without being used. */
@@ -69,14 +70,23 @@ type CachedSession = Auth & { lastSeenAt: Date };
 
 /** Whether an invalidation key concerns a cached session; '*' concerns them all. */
 function concerns(key: string, session: CachedSession): boolean {
-  const colon = key.indexOf(':');
-  const topic = key.slice(0, colon);
-  const id = key.slice(colon + 1);
+  const { topic, id } = splitKey(key);
   if (topic === 'session') return session.sessionId === id;
   if (topic === 'account') return session.accountId === id;
   if (topic === 'person') return session.personId === id;
   if (topic === 'local-group') return session.coordinatedLocalGroupIds.includes(id);
-  return key === '*';
+  return topic === 'everything';
+}
+
+/** Requests that came in once this process had heard every invalidation committed before. */
+const heard = new WeakSet<FastifyRequest>();
+
+/**
+ * Whether this process had heard every invalidation committed before the request came in: only
+ * then may a cache of private answers (dropped by key) answer it. Known for every logged-in request.
+ */
+export function heardEveryInvalidation(request: FastifyRequest): boolean {
+  return heard.has(request);
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -136,6 +146,7 @@ export function registerAuth(app: FastifyInstance, resolver: SessionResolver) {
         () => true,
         () => false,
       );
+      if (isHeard) heard.add(request);
       const lookUp = () => resolver.find(app.db, token);
       const session = isHeard ? await sessions.get(token, lookUp) : await lookUp();
       if (session) {

@@ -7,7 +7,10 @@ import type { DB } from '../../../db/schema.ts';
 // those entries (db/invalidations.ts carries them). Keys name what changed, not which cache
 // holds it: each cache decides which of its entries a key concerns.
 
-/** A key: a topic and an id. `session` takes a session's id (the token's hash). */
+/**
+ * A key the code publishes: a topic and an id. `session` takes a session's id (the token's hash).
+ * Triggers publish others (migration 0013: `activities:<organization id>`, `person:<id>`).
+ */
 export type InvalidationKey = `${'session' | 'account' | 'person' | 'local-group'}:${string}`;
 
 export const sessionKey = (sessionId: string): InvalidationKey => `session:${sessionId}`;
@@ -24,4 +27,16 @@ export const localGroupKey = (groupId: string): InvalidationKey => `local-group:
 export async function invalidate(db: Kysely<DB>, ...keys: InvalidationKey[]): Promise<void> {
   if (keys.length === 0) return;
   await db.executeQuery(CompiledQuery.raw(NOTIFY_SQL, [INVALIDATION_CHANNEL, keys.join(' ')]));
+}
+
+/**
+ * A delivered key's topic and id. `*` (notices may have been missed) comes as the topic
+ * `everything`: it concerns every entry of every cache.
+ */
+export function splitKey(key: string): { topic: string; id: string } {
+  if (key === '*') return { topic: 'everything', id: '' };
+  const colon = key.indexOf(':');
+  return colon < 0
+    ? { topic: key, id: '' }
+    : { topic: key.slice(0, colon), id: key.slice(colon + 1) };
 }

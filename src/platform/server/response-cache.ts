@@ -7,10 +7,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 // - public, anonymous answers (the kalendarium and its feeds) kept for a few seconds: a change
 //   shows within that time on every server process without any invalidation; a stale answer is
 //   served while its replacement is made, so nobody waits for the rebuild;
-// - private answers (sessions) kept until a committed write publishes a key that concerns them
-//   (platform/server/invalidation.ts), which drops them in every process at once;
-// - "Min sida", which follows this process's writes per table (a ChangeClock version) and
-//   expires after a few seconds (other processes' writes, time passing).
+// - private answers (sessions, "Min sida") kept until a committed write publishes a key that
+//   concerns them (platform/server/invalidation.ts), which drops them in every process at once,
+//   and at most their TTL.
 // Answers are kept serialized and gzipped, with an ETag, so a hit costs no database query and no
 // serialization.
 
@@ -38,15 +37,12 @@ export async function prepareResponse(
 export interface CacheOptions {
   /** How long an entry is fresh; 0 keeps nothing (tests). */
   ttlMs: number;
-  /** The version of what the answers read (a ChangeClock's); an entry of another version is gone. */
-  version?: () => number;
   /** After the TTL, keep serving the old answer while a new one is made (public answers only). */
   serveStale?: boolean;
   maxEntries?: number;
 }
 
 interface Entry<V> {
-  version: number;
   expiresAt: number;
   value: Promise<V>;
   /** The answer, once made. */
@@ -56,7 +52,7 @@ interface Entry<V> {
 
 export class ResponseCache<V = PreparedResponse> {
   private readonly entries = new Map<string, Entry<V>>();
-  private readonly options: Required<Omit<CacheOptions, 'version'>> & Pick<CacheOptions, 'version'>;
+  private readonly options: Required<CacheOptions>;
 
   constructor(options: CacheOptions) {
     this.options = { serveStale: false, maxEntries: 500, ...options };
@@ -66,16 +62,15 @@ export class ResponseCache<V = PreparedResponse> {
   get(key: string, produce: () => Promise<V>): Promise<V> {
     const { ttlMs, serveStale } = this.options;
     if (ttlMs <= 0) return produce();
-    const version = this.options.version?.() ?? 0;
     const found = this.entries.get(key);
-    if (found && found.version === version) {
+    if (found) {
       if (found.expiresAt > Date.now()) return found.value;
       if (serveStale && found.result) {
         if (!found.refreshing) this.refresh(key, found, produce);
         return found.value;
       }
     }
-    return this.start(key, version, produce);
+    return this.start(key, produce);
   }
 
   /** Forgets one answer. */
@@ -87,9 +82,9 @@ export class ResponseCache<V = PreparedResponse> {
    * Forgets every answer `concerns` picks, and every answer still being made: it may have been
    * read before the change that calls for this.
    */
-  deleteWhere(concerns: (value: V) => boolean) {
+  deleteWhere(concerns: (value: V, key: string) => boolean) {
     for (const [key, entry] of this.entries) {
-      if (!entry.result || concerns(entry.result.value)) this.entries.delete(key);
+      if (!entry.result || concerns(entry.result.value, key)) this.entries.delete(key);
     }
   }
 
@@ -97,11 +92,10 @@ export class ResponseCache<V = PreparedResponse> {
     this.entries.clear();
   }
 
-  private start(key: string, version: number, produce: () => Promise<V>): Promise<V> {
+  private start(key: string, produce: () => Promise<V>): Promise<V> {
     this.makeRoom();
     const value = produce();
     const entry: Entry<V> = {
-      version,
       expiresAt: Date.now() + this.options.ttlMs,
       value,
       refreshing: false,
@@ -117,12 +111,10 @@ export class ResponseCache<V = PreparedResponse> {
 
   private refresh(key: string, stale: Entry<V>, produce: () => Promise<V>) {
     stale.refreshing = true;
-    const version = stale.version;
     produce().then(
       (result) => {
         if (this.entries.get(key) !== stale) return;
         this.entries.set(key, {
-          version,
           expiresAt: Date.now() + this.options.ttlMs,
           value: Promise.resolve(result),
           result: { value: result },

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { getAuth, type Auth } from '../../../../platform/server/auth.ts';
+import { getAuth, heardEveryInvalidation, type Auth } from '../../../../platform/server/auth.ts';
 import { addRoute } from '../../../../platform/server/route.ts';
 import {
   prepareResponse,
@@ -16,6 +16,7 @@ import {
   assertCanSeeSignups,
 } from '../../schedule/server/activities.policy.ts';
 import { listMyActivities } from './my-activities.queries.ts';
+import { myActivitiesKey, outdatesMyActivities } from './my-activities.cache.ts';
 import {
   assertBeforeCutoff,
   cancelSignup,
@@ -32,27 +33,15 @@ import {
   setAttendance,
 } from './signups.queries.ts';
 
-/** What "Min sida" reads: a write to any of these (by this process) drops every kept answer. */
-const MY_ACTIVITIES_TABLES = [
-  'activities',
-  'shifts',
-  'signups',
-  'people',
-  'local_groups',
-  'campaigns',
-  'activity_types',
-  'organizations',
-];
-
 export function registerSignupRoutes(app: FastifyInstance) {
   // "Min sida" is opened far more often than anything on it changes. Each person's answer is
-  // kept (serialized and gzipped) until a write touches what it reads, and at most 10 s — time
-  // passing (an activity starting, a scheduled one being published) changes it too.
-  const myActivities = new ResponseCache({
-    ttlMs: 10_000,
-    version: () => app.changes.versionOf(MY_ACTIVITIES_TABLES),
-    maxEntries: 2_000,
-  });
+  // kept (serialized and gzipped) until a committed write to what it reads publishes its key
+  // (the database's triggers do, see my-activities.cache.ts), and at most 10 s: time passing
+  // (an activity starting, a scheduled one being published) changes it too.
+  const myActivities = new ResponseCache({ ttlMs: 10_000, maxEntries: 2_000 });
+  app.invalidations.subscribe((key) =>
+    myActivities.deleteWhere((_answer, cacheKey) => outdatesMyActivities(key, cacheKey)),
+  );
   const readableShift = async (auth: Auth, shiftId: string) => {
     const shift = await findShift(app.db, auth.organizationId, shiftId);
     if (!shift) throw new AppError('not_found', 'No such shift');
@@ -97,12 +86,15 @@ export function registerSignupRoutes(app: FastifyInstance) {
 
   addRoute(app, routes.myActivities, async (request, reply) => {
     const auth = getAuth(request);
-    const key = `${auth.organizationId}:${auth.personId}`;
-    const prepared = await myActivities.get(key, async () => {
+    const make = async () => {
       const mine = await listMyActivities(app.db, auth.organizationId, auth.personId);
       const body = routes.myActivities.response.parse(mine);
       return prepareResponse(JSON.stringify(body), 'application/json; charset=utf-8');
-    });
+    };
+    // Kept answers are trusted only when every change committed before is known to be heard.
+    const prepared = heardEveryInvalidation(request)
+      ? await myActivities.get(myActivitiesKey(auth.organizationId, auth.personId), make)
+      : await make();
     // The browser keeps it too, and asks with its ETag each time (304 when unchanged).
     return sendPrepared(request, reply, prepared, 'private, no-cache');
   });
