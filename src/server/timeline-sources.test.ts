@@ -19,7 +19,9 @@ let admin: TestSession;
 const expectedKinds: Record<string, string[]> = {
   people: ['changed', 'created'],
   tags: ['tagAdded', 'tagsRemoved'],
-  timeline: ['consent', 'merged', 'note'],
+  privacy: ['consent'],
+  duplicates: ['merged'],
+  timeline: ['note'],
   activities: ['attendance', 'signup', 'signupCancelled'],
 };
 

@@ -75,3 +75,9 @@ export const duplicateRoutes = {
     response: Person,
   }),
 } as const;
+
+/** Merges in a person's timeline (the timeline adds id, time and actor). */
+export const mergeTimelineEvents = [
+  /** A duplicate was merged into this person, taking these fields from it. */
+  z.object({ kind: z.literal('merged'), fields: z.array(z.string()) }),
+] as const;

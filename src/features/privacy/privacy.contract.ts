@@ -137,3 +137,15 @@ export const privacyRoutes = {
     response: z.object({ items: z.array(FlaggedPerson), total: z.number().int() }),
   }),
 } as const;
+
+/** How a consent changed: `given` or `withdrawn`. */
+export const consentChanges = ['given', 'withdrawn'] as const;
+
+/** Consents in a person's timeline (the timeline adds id, time and actor). */
+export const consentTimelineEvents = [
+  z.object({
+    kind: z.literal('consent'),
+    purpose: z.enum(consentPurposes),
+    change: z.enum(consentChanges),
+  }),
+] as const;

@@ -3,7 +3,8 @@ import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
 import { signupTimelineEvents } from '../activities/signups/signups.contract.ts';
 import { personTimelineEvents } from '../people/register/people.contract.ts';
-import { consentPurposes } from '../../platform/shared/db-values.generated.ts';
+import { consentTimelineEvents } from '../privacy/privacy.contract.ts';
+import { mergeTimelineEvents } from '../duplicates/duplicates.contract.ts';
 import { tagTimelineEvents } from '../tags/tags.contract.ts';
 
 /** Who did it; null when not known (a command-line import, the demo seed, a removed account). */
@@ -29,15 +30,8 @@ function withCommon<const T extends readonly z.ZodObject[]>(events: T): WithComm
   return events.map((event) => event.extend(common)) as unknown as WithCommon<T>;
 }
 
-/** The timeline's own kinds, and those it reads from the audit log for privacy and duplicates. */
+/** The timeline's own kinds. */
 const ownEvents = [
-  z.object({
-    kind: z.literal('consent'),
-    purpose: z.enum(consentPurposes),
-    change: z.enum(['given', 'withdrawn']),
-  }),
-  /** A duplicate was merged into this person, taking these fields from it. */
-  z.object({ kind: z.literal('merged'), fields: z.array(z.string()) }),
   z.object({
     kind: z.literal('note'),
     noteId: Id,
@@ -55,6 +49,8 @@ const ownEvents = [
 export const TimelineEvent = z.discriminatedUnion('kind', [
   ...withCommon(personTimelineEvents),
   ...withCommon(tagTimelineEvents),
+  ...withCommon(consentTimelineEvents),
+  ...withCommon(mergeTimelineEvents),
   ...withCommon(ownEvents),
   ...withCommon(signupTimelineEvents),
 ]);

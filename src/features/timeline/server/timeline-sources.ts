@@ -1,10 +1,8 @@
 import type { TimelineSource } from '../../../platform/server/timeline-source.ts';
-import { consentSource, mergeSource } from './audit-source.ts';
 import { notesSource } from './notes.queries.ts';
 
 /**
- * The timeline module's own part of a person's timeline: notes, and the consents and merges
- * that privacy and duplicates record in the audit log. Other modules contribute theirs with
- * `timeline` in their server module; the service merges them all in time order.
+ * The timeline module's own part of a person's timeline: notes. Other modules contribute theirs
+ * with `timeline` in their server module; the service merges them all in time order.
  */
-export const timelineSources: TimelineSource[] = [consentSource, mergeSource, notesSource];
+export const timelineSources: TimelineSource[] = [notesSource];
