@@ -47,10 +47,8 @@ export class JobWorker {
   private readonly keepDays: { done: number; failed: number };
   private readonly isSoleWorker: boolean;
   private draining: Promise<unknown> = Promise.resolve();
-  private pruning: Promise<void> = Promise.resolve();
   private readonly commitWaits = new Set<Promise<unknown>>();
   private timer: NodeJS.Timeout | null = null;
-  private pruner: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly periodic: PeriodicWork[] = [];
   private isStarted = false;
@@ -69,6 +67,19 @@ export class JobWorker {
     this.isSoleWorker = options.isSoleWorker ?? false;
     this.workerId =
       options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    // Old finished jobs go by a periodic job of the queue's own, once an hour whatever the
+    // number of processes.
+    this.registerPeriodic({
+      kind: 'jobs.prune',
+      everyMs: PRUNE_INTERVAL_MS,
+      run: async ({ trx, log: jobLog }) => {
+        const deleted = await deleteFinishedJobs(trx, {
+          doneDays: this.keepDays.done,
+          failedDays: this.keepDays.failed,
+        });
+        if (deleted > 0) jobLog.info({ deleted }, 'old jobs deleted');
+      },
+    });
   }
 
   /** Adds a kind of job this worker runs; jobs of kinds it does not know are left for others. */
@@ -85,7 +96,7 @@ export class JobWorker {
     this.periodic.push(work);
   }
 
-  /** Starts polling (and listening for jobs added in this process) and pruning. */
+  /** Starts polling (and listening for jobs added in this process); queues the periodic work. */
   start() {
     if (this.isStarted || this.isStopping) return;
     this.isStarted = true;
@@ -102,9 +113,6 @@ export class JobWorker {
       this.log.warn({ reason: describeJobError(error) }, 'could not queue periodic work'),
     );
     this.wake();
-    this.pruning = this.prune();
-    this.pruner = setInterval(() => (this.pruning = this.prune()), PRUNE_INTERVAL_MS);
-    this.pruner.unref();
   }
 
   /** Finishes the job under way, then stops; no new job is taken. */
@@ -112,8 +120,7 @@ export class JobWorker {
     this.isStopping = true;
     this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
-    if (this.pruner) clearInterval(this.pruner);
-    await Promise.all([this.draining, this.pruning, ...this.commitWaits]);
+    await Promise.all([this.draining, ...this.commitWaits]);
   }
 
   /** Runs every due job, one after another, and says how many ran (tests call it directly). */
@@ -201,17 +208,5 @@ export class JobWorker {
       .catch(() => {})
       .finally(() => this.commitWaits.delete(wait));
     this.commitWaits.add(wait);
-  }
-
-  private async prune() {
-    try {
-      const deleted = await deleteFinishedJobs(this.db, {
-        doneDays: this.keepDays.done,
-        failedDays: this.keepDays.failed,
-      });
-      if (deleted > 0) this.log.info({ deleted }, 'old jobs deleted');
-    } catch (error) {
-      this.log.warn({ reason: describeJobError(error) }, 'could not delete old jobs');
-    }
   }
 }

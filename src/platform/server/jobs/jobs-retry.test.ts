@@ -218,6 +218,31 @@ it('deletes done jobs after 30 days and failed ones after 90', async () => {
   ]);
 });
 
+it('deletes them with a periodic job of its own, queued for the next hour once it has run', async () => {
+  // (This hour's run may have been made by an earlier test's worker: one run a slot.)
+  await t.db.deleteFrom('jobs').where('kind', '=', 'jobs.prune').execute();
+  const old = await enqueueJob(t.db, { kind: 'test.prune', dedupeKey: 'prune:ancient' });
+  await t.db
+    .updateTable('jobs')
+    .set({ status: 'done', finished_at: sql<Date>`now() - interval '40 days'` })
+    .where('id', '=', old!.id)
+    .execute();
+  const worker = new JobWorker(t.db, log);
+  worker.start();
+  await worker.runDue();
+  await worker.stop();
+  const left = await t.db.selectFrom('jobs').select('id').where('id', '=', old!.id).execute();
+  expect(left).toEqual([]);
+  const runs = await t.db
+    .selectFrom('jobs')
+    .select(['status', 'run_at'])
+    .where('kind', '=', 'jobs.prune')
+    .orderBy('run_at')
+    .execute();
+  expect(runs.map((run) => run.status)).toEqual(['done', 'queued']);
+  expect(runs[1]!.run_at.getTime() % 3_600_000).toBe(0);
+});
+
 it('keeps ids in an error but not addresses or personal numbers', () => {
   const id = '12345678-1234-4234-8234-123456789012';
   expect(describeJobError(new Error(`sign-up ${id} for 19850312-1234 <x.y@z.se>`))).toBe(
