@@ -124,6 +124,44 @@ describePostgres('two server processes on one PostgreSQL database', () => {
     expect((await call(b, 'GET', path)).status).toBe(404);
   });
 
+  it('a coordinator replaced on one process loses the group on the other at once', async () => {
+    const admin = await logIn(a, world.emails.admin);
+    const coordinator = await logIn(a, world.emails.coordinator);
+    const members = `/api/local-groups/${world.groupIds[0]}/members`;
+    expect((await call(b, 'GET', members, coordinator)).status).toBe(200);
+    expect((await call(b, 'GET', members, coordinator)).status).toBe(200);
+    const changed = await call(a, 'PATCH', `/api/local-groups/${world.groupIds[0]}`, admin, {
+      coordinatorId: world.personIds.organizer,
+    });
+    expect(changed.status).toBe(200);
+    expect((await call(b, 'GET', members, coordinator)).status).not.toBe(200);
+    // Given back, for the tests after this one.
+    await call(a, 'PATCH', `/api/local-groups/${world.groupIds[0]}`, admin, {
+      coordinatorId: world.personIds.coordinator,
+    });
+    expect((await call(b, 'GET', members, coordinator)).status).toBe(200);
+  });
+
+  it('a merge on one process moves the sessions to the kept person on the other at once', async () => {
+    const organizer = await logIn(a, world.emails.organizer);
+    const activist = await logIn(a, world.emails.activist);
+    const personOf = async () => {
+      const session = await call(b, 'GET', '/api/auth/session', activist);
+      return ((await session.json()) as { user: { personId: string } }).user.personId;
+    };
+    expect(await personOf()).toBe(world.personIds.activist);
+    expect(await personOf()).toBe(world.personIds.activist);
+    const kept = world.memberIds[0];
+    const merged = await call(a, 'POST', '/api/people/merge', organizer, {
+      keepId: kept,
+      mergeId: world.personIds.activist,
+      fields: [],
+    });
+    expect(merged.status).toBe(200);
+    expect(await personOf()).toBe(kept);
+    world.personIds.activist = kept;
+  });
+
   it("an erasure on one process ends the person's sessions on the other at once", async () => {
     const admin = await logIn(a, world.emails.admin);
     const coordinator = await logIn(a, world.emails.coordinator);
