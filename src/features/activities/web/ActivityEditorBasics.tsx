@@ -5,7 +5,8 @@ import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
 import type { Activity } from '../schedule/activities.contract.ts';
 import type { EditorSectionProps } from './activity-editor-form.ts';
-import { useActivityTypes, useCampaigns } from './useActivitiesAdmin.ts';
+import { useActivityTypes } from '../schedule/web/useActivitiesAdmin.ts';
+import { useCampaigns } from '../campaigns/web/useCampaigns.ts';
 
 /** Title, type, campaign and the local group it belongs to (or the whole association). */
 export function ActivityEditorBasics({

@@ -5,7 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { editScopes, type Activity, type EditScope } from '../schedule/activities.contract.ts';
-import { useCancelActivity } from './useActivitiesAdmin.ts';
+import { useCancelActivity } from '../schedule/web/useActivitiesAdmin.ts';
 
 /** "Ställ in": asks for a reason and says that everyone signed up will be told. */
 export function ActivityEditorCancel({ activity }: { activity: z.output<typeof Activity> }) {

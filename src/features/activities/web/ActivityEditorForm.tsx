@@ -21,7 +21,7 @@ import {
 } from './activity-editor-form.ts';
 import { createFromEditor, EditorSaveError, updateFromEditor } from './activity-editor-save.ts';
 import { editorMessages } from './activity-editor-messages.ts';
-import { activitiesQueryKey } from './useActivitiesAdmin.ts';
+import { activitiesQueryKey } from '../schedule/web/useActivitiesAdmin.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

@@ -8,7 +8,7 @@ import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { emptyValues, valuesOf } from './activity-editor-form.ts';
 import { ActivityEditorCancel } from './ActivityEditorCancel.tsx';
 import { ActivityEditorForm } from './ActivityEditorForm.tsx';
-import { useActivity } from './useActivitiesAdmin.ts';
+import { useActivity } from '../schedule/web/useActivitiesAdmin.ts';
 import './calendar.css';
 
 const forbidden = new ApiError(403, 'forbidden', null);

@@ -9,7 +9,7 @@ import { ActivityFeedCard } from './ActivityFeedCard.tsx';
 import { ActivityFeedNearMe, NEAR_RADII, type NearRadius } from './ActivityFeedNearMe.tsx';
 import { groupByDay, useDayLabel } from './ActivityTimeRange.tsx';
 import { nearby } from './distance.ts';
-import { useActivityFeed } from './useActivities.ts';
+import { useActivityFeed } from '../schedule/web/useActivities.ts';
 import { useHere } from './useHere.ts';
 
 /** `/feed`, "Aktiviteter": what is coming up, by day, with sign-up straight from each card. */

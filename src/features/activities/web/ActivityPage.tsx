@@ -11,7 +11,7 @@ import { calendarRoutes } from '../feeds/feeds.contract.ts';
 import { ActivityHeading } from './ActivityHeading.tsx';
 import { ActivityPageDetails } from './ActivityPageDetails.tsx';
 import { ActivityPageShifts } from './ActivityPageShifts.tsx';
-import { useActivity } from './useActivities.ts';
+import { useActivity } from '../schedule/web/useActivities.ts';
 
 /** `/activities/:id`: one activity as a member sees it, with sign-up on each shift. */
 export function ActivityPage() {

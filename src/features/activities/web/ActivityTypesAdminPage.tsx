@@ -19,7 +19,7 @@ import {
   activitiesQueryKey,
   activityTypesQueryKey,
   useActivityTypes,
-} from './useActivitiesAdmin.ts';
+} from '../schedule/web/useActivitiesAdmin.ts';
 
 const messages = {
   'name.taken': 'activities.types.error.taken',

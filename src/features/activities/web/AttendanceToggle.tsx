@@ -1,6 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useMarkAttendance } from './useActivitiesAdmin.ts';
+import { useMarkAttendance } from '../signups/web/useSignupsAdmin.ts';
 
 /**
  * "Närvarande" / "Uteblev" for one sign-up; pressing the chosen one again clears the mark.

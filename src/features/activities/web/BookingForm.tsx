@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { OrganizerPersonSearch } from './OrganizerPersonSearch.tsx';
-import { useBookPerson } from './useActivitiesAdmin.ts';
+import { useBookPerson } from '../signups/web/useSignupsAdmin.ts';
 
 /** Books a person from the register onto a shift (onto its waiting list when it is full). */
 export function BookingForm({ shiftId, shiftLabel }: { shiftId: string; shiftLabel: string }) {

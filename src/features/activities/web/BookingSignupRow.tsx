@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ShiftSummary } from '../schedule/activities.contract.ts';
 import type { Signup } from '../signups/signups.contract.ts';
 import { AttendanceToggle } from './AttendanceToggle.tsx';
-import { useMoveSignup, useRemoveSignup } from './useActivitiesAdmin.ts';
+import { useMoveSignup, useRemoveSignup } from '../signups/web/useSignupsAdmin.ts';
 
 type Shift = z.output<typeof ShiftSummary>;
 

@@ -1,7 +1,8 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { useLocalGroups } from '../../organizations/web/useLocalGroups.ts';
-import { useActivityTypes, useCampaigns } from './useActivitiesAdmin.ts';
+import { useActivityTypes } from '../schedule/web/useActivitiesAdmin.ts';
+import { useCampaigns } from '../campaigns/web/useCampaigns.ts';
 
 export const calendarFilterNames = ['typeId', 'campaignId', 'localGroupId'] as const;
 export type CalendarFilterName = (typeof calendarFilterNames)[number];

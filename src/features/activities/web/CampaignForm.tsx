@@ -9,7 +9,8 @@ import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { CampaignInput, campaignRoutes, type Campaign } from '../campaigns/campaigns.contract.ts';
 import { ColourChoice } from '../../../platform/web/ui/ColourChoice.tsx';
 import { OrganizerPersonSearch, type PickedPerson } from './OrganizerPersonSearch.tsx';
-import { activitiesQueryKey, campaignsQueryKey } from './useActivitiesAdmin.ts';
+import { activitiesQueryKey } from '../schedule/web/useActivitiesAdmin.ts';
+import { campaignsQueryKey } from '../campaigns/web/useCampaigns.ts';
 
 const messages = {
   'title.too_small': 'campaigns.error.title',

@@ -13,7 +13,8 @@ import { campaignRoutes, type Campaign } from '../campaigns/campaigns.contract.t
 import { CampaignForm } from './CampaignForm.tsx';
 import { dayAsDate } from './calendar-time.ts';
 import { ConfirmDelete } from '../../../platform/web/ui/ConfirmDelete.tsx';
-import { activitiesQueryKey, campaignsQueryKey, useCampaigns } from './useActivitiesAdmin.ts';
+import { activitiesQueryKey } from '../schedule/web/useActivitiesAdmin.ts';
+import { campaignsQueryKey, useCampaigns } from '../campaigns/web/useCampaigns.ts';
 
 function CampaignRow({
   campaign,

@@ -8,7 +8,7 @@ import { tokenErrorMessages } from '../../accounts/web/token-errors.ts';
 import { useUrlToken } from '../../accounts/web/useUrlToken.ts';
 import { TokenInput } from '../signups/signups.contract.ts';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';
-import { useConfirmGuestSignup, useGuestSignupLookup } from './usePublicActivities.ts';
+import { useConfirmGuestSignup, useGuestSignupLookup } from '../guests/web/useGuestSignup.ts';
 
 /**
  * `/o/:slug/guest-signup#token=…`, where the e-mailed link leads. It shows what is confirmed and

@@ -7,7 +7,7 @@ import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import type { PublicShift } from '../public/public-activities.contract.ts';
 import { GuestSignupInput } from '../signups/signups.contract.ts';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';
-import { useGuestSignUp } from './usePublicActivities.ts';
+import { useGuestSignUp } from '../guests/web/useGuestSignup.ts';
 
 const messages = {
   'consent.invalid_value': 'guest.consentRequired',

@@ -7,7 +7,7 @@ import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { WhenVisible } from '../../../platform/web/ui/WhenVisible.tsx';
 import { ActivityFeedCard } from './ActivityFeedCard.tsx';
 import { MyActivitiesSignups } from './MyActivitiesSignups.tsx';
-import { useMyActivities } from './useActivities.ts';
+import { useMyActivities } from '../signups/web/useMyActivities.ts';
 
 /**
  * The activities part of "Min sida" (placed there by the router, above the person's groups): my upcoming sign-ups with

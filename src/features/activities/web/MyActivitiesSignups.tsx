@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { MyActivitySignup } from '../signups/signups.contract.ts';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';
 import { signupRefusalMessage } from './ShiftSignupButton.tsx';
-import { useShiftSignup } from './useActivities.ts';
+import { useShiftSignup } from '../signups/web/useShiftSignup.ts';
 
 type Signup = z.output<typeof MyActivitySignup>;
 

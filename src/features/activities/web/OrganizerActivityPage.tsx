@@ -14,7 +14,11 @@ import { OrganizerRemindAll } from './OrganizerRemindAll.tsx';
 import { OrganizerShiftSignups } from './OrganizerShiftSignups.tsx';
 import { ReportForm } from './ReportForm.tsx';
 import { ConfirmDelete } from '../../../platform/web/ui/ConfirmDelete.tsx';
-import { activitiesQueryKey, activityQueryKey, useActivity } from './useActivitiesAdmin.ts';
+import {
+  activitiesQueryKey,
+  activityQueryKey,
+  useActivity,
+} from '../schedule/web/useActivitiesAdmin.ts';
 
 /** The organizer's view of one activity (/activities/:id/manage): details, sign-ups, report. */
 export function OrganizerActivityPage() {

@@ -20,7 +20,7 @@ import {
   type CalendarView,
 } from './calendar-time.ts';
 import { CalendarWeekView } from './CalendarWeekView.tsx';
-import { useActivityList } from './useActivitiesAdmin.ts';
+import { useActivityList } from '../schedule/web/useActivitiesAdmin.ts';
 import './calendar.css';
 
 const isPhone = '(max-width: 47.99em)';

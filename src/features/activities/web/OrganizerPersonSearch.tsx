@@ -2,7 +2,7 @@ import { Button, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { usePersonSearch } from './useActivitiesAdmin.ts';
+import { usePersonSearch } from '../schedule/web/useActivitiesAdmin.ts';
 
 export interface PickedPerson {
   id: string;

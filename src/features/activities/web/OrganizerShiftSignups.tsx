@@ -8,7 +8,7 @@ import type { Signup } from '../signups/signups.contract.ts';
 import { BookingForm } from './BookingForm.tsx';
 import { BookingSignupRow } from './BookingSignupRow.tsx';
 import { FillText } from './CalendarItem.tsx';
-import { useSignups } from './useActivitiesAdmin.ts';
+import { useSignups } from '../signups/web/useSignupsAdmin.ts';
 
 type Shift = z.output<typeof ShiftSummary>;
 type SignupItem = z.output<typeof Signup>;

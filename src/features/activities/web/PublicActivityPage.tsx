@@ -12,7 +12,7 @@ import { ActivityHeading } from './ActivityHeading.tsx';
 import { ActivityPageDetails } from './ActivityPageDetails.tsx';
 import { ActivityTimeRange } from './ActivityTimeRange.tsx';
 import { GuestShiftFill, GuestSignupForm } from './GuestSignupForm.tsx';
-import { usePublicActivity } from './usePublicActivities.ts';
+import { usePublicActivity } from '../public/web/usePublicActivities.ts';
 
 /** `/o/:slug/activities/:id`: a public activity's shareable page, with guest sign-up. */
 export function PublicActivityPage() {

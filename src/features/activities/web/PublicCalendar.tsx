@@ -7,7 +7,7 @@ import type { PublicOrganizationSlotProps } from '../../organizations/web/organi
 import { calendarRoutes } from '../feeds/feeds.contract.ts';
 import { PublicCalendarLinks } from './PublicCalendarLinks.tsx';
 import { PublicCalendarList } from './PublicCalendarList.tsx';
-import { usePublicActivities } from './usePublicActivities.ts';
+import { usePublicActivities } from '../public/web/usePublicActivities.ts';
 
 /** The association's kalendarium, a section of its public page `/o/:slug` (through its slot). */
 export function PublicCalendar({ slug }: PublicOrganizationSlotProps) {

@@ -10,7 +10,7 @@ import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { calendarRoutes } from '../feeds/feeds.contract.ts';
 import { PublicCalendarLinks } from './PublicCalendarLinks.tsx';
 import { PublicCalendarList } from './PublicCalendarList.tsx';
-import { usePublicActivities, usePublicOrganization } from './usePublicActivities.ts';
+import { usePublicActivities, usePublicOrganization } from '../public/web/usePublicActivities.ts';
 
 /** `/o/:slug/groups/:groupId`: one local group's kalendarium. */
 export function PublicGroupCalendarPage() {

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { ApiError } from '../../../platform/web/api.ts';
 import { reportKinds, type ReportKind } from '../schedule/activity-types.contract.ts';
 import { ReportInput } from '../signups/signups.contract.ts';
-import { useActivityTypes, useReport, useSaveReport } from './useActivitiesAdmin.ts';
+import { useActivityTypes } from '../schedule/web/useActivitiesAdmin.ts';
+import { useReport, useSaveReport } from '../signups/web/useSignupsAdmin.ts';
 
 type Values = Record<ReportKind | 'note', string>;
 

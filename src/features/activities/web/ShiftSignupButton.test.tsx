@@ -8,7 +8,7 @@ import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { type Session } from '../../../platform/shared/session.contract.ts';
 import type { Activity, ShiftSummary } from '../schedule/activities.contract.ts';
 import { ShiftSignupButton } from './ShiftSignupButton.tsx';
-import { useActivity } from './useActivities.ts';
+import { useActivity } from '../schedule/web/useActivities.ts';
 
 const activityId = 'a1b2c3d4-0000-4000-8000-000000000001';
 const shiftId = 'a1b2c3d4-0000-4000-8000-000000000002';

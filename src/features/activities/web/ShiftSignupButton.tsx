@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../../platform/web/api.ts';
 import { describeError } from '../../../platform/web/ui/error-messages.ts';
 import type { ShiftSummary } from '../schedule/activities.contract.ts';
-import { useShiftSignup } from './useActivities.ts';
+import { useShiftSignup } from '../signups/web/useShiftSignup.ts';
 
 type Shift = z.output<typeof ShiftSummary>;
 

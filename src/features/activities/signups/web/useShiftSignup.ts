@@ -1,51 +1,19 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { callApi } from '../../../platform/web/api.ts';
-import { activityRoutes, type ShiftSummary } from '../schedule/activities.contract.ts';
-import { signupRoutes, type MyActivities } from '../signups/signups.contract.ts';
+import { callApi } from '../../../../platform/web/api.ts';
+import type { ShiftSummary } from '../../schedule/activities.contract.ts';
+import {
+  activitiesQueryKey,
+  activityDetailKey,
+  activityFeedKey,
+} from '../../schedule/web/useActivities.ts';
+import { signupRoutes } from '../signups.contract.ts';
+import { myActivitiesQueryKey, type MyActivitiesData } from './useMyActivities.ts';
 
-// The activist's side of activities: the feed, one activity, "my activities", and signing up
-// and cancelling. Public and guest queries are in usePublicActivities.ts.
+// The activist signing up for a shift and cancelling, shown at once in every cached activity,
+// feed and "my activities" (schedule/web/useActivities.ts, useMyActivities.ts).
 
 type Shift = z.output<typeof ShiftSummary>;
-
-/** Every activities query; a sign-up changes counts wherever a shift is shown. */
-export const activitiesQueryKey = ['activities'] as const;
-const detailKey = [...activitiesQueryKey, 'detail'] as const;
-const feedKey = [...activitiesQueryKey, 'feed'] as const;
-export const myActivitiesQueryKey = [...activitiesQueryKey, 'mine'] as const;
-
-export function useActivity(id: string) {
-  return useQuery({
-    queryKey: [...detailKey, id],
-    queryFn: () => callApi(activityRoutes.getActivity, { params: { id } }),
-  });
-}
-
-/** Upcoming activities (the server's default range: the next 90 days), optionally of one group. */
-export function useActivityFeed(localGroupId: string | null) {
-  return useQuery({
-    queryKey: [...feedKey, localGroupId],
-    queryFn: ({ signal }) =>
-      callApi(
-        activityRoutes.listActivities,
-        { query: { localGroupId: localGroupId ?? undefined } },
-        { signal },
-      ),
-    // Organizers see drafts and scheduled ones in the same list; the feed shows what is out.
-    select: (data) => data.items.filter((activity) => activity.isPublished),
-  });
-}
-
-/** My upcoming sign-ups and the upcoming activities of my local group and the association. */
-export function useMyActivities() {
-  return useQuery({
-    queryKey: myActivitiesQueryKey,
-    queryFn: () => callApi(signupRoutes.myActivities),
-  });
-}
-
-type MyActivitiesData = z.output<typeof MyActivities>;
 
 /** Applies `change` to the shift wherever a cached activity, list or "my activities" holds it. */
 function patchShift(queryClient: QueryClient, shiftId: string, change: (shift: Shift) => Shift) {
@@ -56,11 +24,12 @@ function patchShift(queryClient: QueryClient, shiftId: string, change: (shift: S
           shifts: item.shifts.map((shift) => (shift.id === shiftId ? change(shift) : shift)),
         }
       : item;
-  queryClient.setQueriesData<{ shifts: Shift[] }>({ queryKey: detailKey }, (data) =>
+  queryClient.setQueriesData<{ shifts: Shift[] }>({ queryKey: activityDetailKey }, (data) =>
     data ? inShifts(data) : data,
   );
-  queryClient.setQueriesData<{ items: { shifts: Shift[] }[] }>({ queryKey: feedKey }, (data) =>
-    data ? { ...data, items: data.items.map(inShifts) } : data,
+  queryClient.setQueriesData<{ items: { shifts: Shift[] }[] }>(
+    { queryKey: activityFeedKey },
+    (data) => (data ? { ...data, items: data.items.map(inShifts) } : data),
   );
   queryClient.setQueriesData<MyActivitiesData>({ queryKey: myActivitiesQueryKey }, (data) =>
     data ? { ...data, groupActivities: data.groupActivities.map(inShifts) } : data,

@@ -1,12 +1,10 @@
-import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { callApi } from '../../../platform/web/api.ts';
-import { organizationRoutes } from '../../organizations/organizations.contract.ts';
-import { publicActivityRoutes } from '../public/public-activities.contract.ts';
-import { signupRoutes, type GuestSignupInput } from '../signups/signups.contract.ts';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { callApi } from '../../../../platform/web/api.ts';
+import { organizationRoutes } from '../../../organizations/organizations.contract.ts';
+import { publicActivityRoutes } from '../public-activities.contract.ts';
 
-// What anyone may read without logging in: the kalendarium, one public activity, and the guest
-// sign-up with its e-mailed confirmation link.
+// What anyone may read without logging in: the kalendarium and one public activity. The guest
+// sign-up with its e-mailed confirmation link is in guests/web/useGuestSignup.ts.
 
 /** An association's public calendar, or one local group's, a page at a time. */
 export function usePublicActivities(slug: string, localGroupId?: string) {
@@ -43,29 +41,5 @@ export function usePublicOrganization(slug: string) {
   return useQuery({
     queryKey: ['public-organization', slug],
     queryFn: () => callApi(organizationRoutes.publicOrganization, { params: { slug } }),
-  });
-}
-
-export function useGuestSignUp(activityId: string) {
-  return useMutation({
-    mutationFn: (body: z.output<typeof GuestSignupInput>) =>
-      callApi(signupRoutes.guestSignUp, { params: { id: activityId }, body }),
-  });
-}
-
-/** What the e-mailed link is for; the token is the only credential, so it is POSTed. */
-export function useGuestSignupLookup(token: string | null) {
-  return useQuery({
-    queryKey: ['guest-signup', token],
-    queryFn: () => callApi(signupRoutes.lookupGuestSignup, { body: { token: token ?? '' } }),
-    enabled: token !== null,
-    retry: false,
-    staleTime: Infinity,
-  });
-}
-
-export function useConfirmGuestSignup() {
-  return useMutation({
-    mutationFn: (token: string) => callApi(signupRoutes.confirmGuestSignup, { body: { token } }),
   });
 }
