@@ -10,10 +10,10 @@ import {
   activityTypes,
   buildActivityDetail,
   buildShiftSummary,
-  campaigns,
   localGroups,
   typeId,
-} from './organizer.fixtures.ts';
+} from '../schedule/web/schedule.fixtures.ts';
+import { campaigns } from '../campaigns/web/campaigns.fixtures.ts';
 import { ActivityEditorPage } from './ActivityEditorPage.tsx';
 
 const districts = { type: 'FeatureCollection', features: [] };

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { ActivityFeed } from './ActivityFeed.tsx';
-import { buildListItem, buildShiftSummary } from './organizer.fixtures.ts';
+import { buildListItem, buildShiftSummary } from '../schedule/web/schedule.fixtures.ts';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const id = (n: number) => `e1b2c3d4-0000-4000-8000-${String(n).padStart(12, '0')}`;

@@ -9,7 +9,7 @@ import {
   sessionAs,
   stubFetch,
 } from '../../people/register/web/register.fixtures.ts';
-import { campaigns } from './organizer.fixtures.ts';
+import { campaigns } from '../campaigns/web/campaigns.fixtures.ts';
 import { CampaignsPage } from './CampaignsPage.tsx';
 
 const eva = buildPerson();

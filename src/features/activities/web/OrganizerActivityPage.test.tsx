@@ -15,8 +15,8 @@ import {
   activityTypes,
   buildActivityDetail,
   buildShiftSummary,
-  buildSignup,
-} from './organizer.fixtures.ts';
+} from '../schedule/web/schedule.fixtures.ts';
+import { buildSignup } from '../signups/web/signups.fixtures.ts';
 import { OrganizerActivityPage } from './OrganizerActivityPage.tsx';
 
 // The activity took place in May 2025, so attendance and the report are open.

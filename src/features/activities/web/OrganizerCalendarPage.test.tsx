@@ -9,10 +9,10 @@ import {
   activityTypes,
   buildListItem,
   buildShiftSummary,
-  campaigns,
   doorTypeId,
   localGroups,
-} from './organizer.fixtures.ts';
+} from '../schedule/web/schedule.fixtures.ts';
+import { campaigns } from '../campaigns/web/campaigns.fixtures.ts';
 import { OrganizerCalendarPage } from './OrganizerCalendarPage.tsx';
 
 // Summer time began in Stockholm at 01:00 UTC on 30 March 2025. These tests run with TZ=UTC,

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import type { Activity, ActivityListItem, ShiftSummary } from '../schedule/activities.contract.ts';
-import type { Campaign } from '../campaigns/campaigns.contract.ts';
-import { type ActivityType } from '../schedule/activity-types.contract.ts';
-import type { Signup } from '../signups/signups.contract.ts';
+import type { Activity, ActivityListItem, ShiftSummary } from '../activities.contract.ts';
+import { type ActivityType } from '../activity-types.contract.ts';
 
-// Shared by the organizer pages' component tests: activities, shifts and sign-ups as the API
-// answers with them. The people are invented.
+// Shared by the activities pages' component tests: activities, shifts, types and local groups as
+// the API answers with them (campaigns and sign-ups in campaigns.fixtures.ts and
+// signups.fixtures.ts of their capabilities). The people are invented.
 
 export const typeId = 'a1111111-1111-4111-8111-111111111111';
 export const doorTypeId = 'a2222222-2222-4222-8222-222222222222';
@@ -79,22 +78,6 @@ export function buildActivityDetail(
   };
 }
 
-export function buildSignup(
-  overrides: Partial<z.output<typeof Signup>> = {},
-): z.output<typeof Signup> {
-  return {
-    id: 'e1111111-1111-4111-8111-111111111111',
-    shiftId: buildShiftSummary().id,
-    person: { id: '66666666-6666-4666-8666-666666666666', name: 'Per Lindqvist', isMember: true },
-    status: 'confirmed',
-    waitingPosition: null,
-    source: 'self',
-    attended: null,
-    createdAt: '2025-04-02T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
 export const activityTypes: { items: z.output<typeof ActivityType>[] } = {
   items: [
     {
@@ -112,21 +95,6 @@ export const activityTypes: { items: z.output<typeof ActivityType>[] } = {
       position: 1,
       isArchived: false,
       reportKinds: ['doorsKnocked', 'conversations', 'newContacts'],
-    },
-  ],
-};
-
-export const campaigns: { items: z.output<typeof Campaign>[] } = {
-  items: [
-    {
-      id: campaignId,
-      title: 'Valet 2026',
-      description: '',
-      startsOn: '2026-01-01',
-      endsOn: '2026-09-13',
-      colour: '#1971c2',
-      owner: null,
-      activityCount: 4,
     },
   ],
 };
