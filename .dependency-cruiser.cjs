@@ -107,7 +107,8 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/features/([^/]+)/' },
       to: {
-        path: '^src/features/([^/]+)/web/.*\\.tsx$',
+        // Also a capability's web folder (people/register/web, activities/schedule/web, …).
+        path: '^src/features/([^/]+)/(web|[^/]+/web)/.*\\.tsx$',
         pathNot: '^src/features/$1/',
       },
     },
@@ -117,7 +118,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/features/activities/schedule/' },
       to: {
-        path: '^src/features/activities/(campaigns|signups|guests|public|feeds|messages|server)/',
+        path: '^src/features/activities/(campaigns|signups|guests|public|feeds|messages|server|web)/',
       },
     },
     {
@@ -125,42 +126,42 @@ module.exports = {
       comment: 'Capabilities of activities import only lower ones (README "Capabilities").',
       severity: 'error',
       from: { path: '^src/features/activities/campaigns/' },
-      to: { path: '^src/features/activities/(signups|guests|public|feeds|messages|server)/' },
+      to: { path: '^src/features/activities/(signups|guests|public|feeds|messages|server|web)/' },
     },
     {
       name: 'activities-signups-ranked',
       comment: 'Capabilities of activities import only lower ones (README "Capabilities").',
       severity: 'error',
       from: { path: '^src/features/activities/signups/' },
-      to: { path: '^src/features/activities/(campaigns|guests|public|feeds|messages|server)/' },
+      to: { path: '^src/features/activities/(campaigns|guests|public|feeds|messages|server|web)/' },
     },
     {
       name: 'activities-guests-ranked',
       comment: 'Capabilities of activities import only lower ones (README "Capabilities").',
       severity: 'error',
       from: { path: '^src/features/activities/guests/' },
-      to: { path: '^src/features/activities/(campaigns|public|feeds|messages|server)/' },
+      to: { path: '^src/features/activities/(campaigns|public|feeds|messages|server|web)/' },
     },
     {
       name: 'activities-public-ranked',
       comment: 'Capabilities of activities import only lower ones (README "Capabilities").',
       severity: 'error',
       from: { path: '^src/features/activities/public/' },
-      to: { path: '^src/features/activities/(campaigns|feeds|messages|server)/' },
+      to: { path: '^src/features/activities/(campaigns|feeds|messages|server|web)/' },
     },
     {
       name: 'activities-feeds-ranked',
       comment: 'Capabilities of activities import only lower ones (README "Capabilities").',
       severity: 'error',
       from: { path: '^src/features/activities/feeds/' },
-      to: { path: '^src/features/activities/(campaigns|messages|server)/' },
+      to: { path: '^src/features/activities/(campaigns|messages|server|web)/' },
     },
     {
       name: 'activities-messages-ranked',
       comment: 'Capabilities of activities import only lower ones (README "Capabilities").',
       severity: 'error',
       from: { path: '^src/features/activities/messages/' },
-      to: { path: '^src/features/activities/(campaigns|server)/' },
+      to: { path: '^src/features/activities/(campaigns|server|web)/' },
     },
     {
       name: 'people-register-ranked',

@@ -21,7 +21,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/web/**/*.{ts,tsx}', 'src/features/*/web/**/*.{ts,tsx}'],
+    files: [
+      'src/web/**/*.{ts,tsx}',
+      'src/features/*/web/**/*.{ts,tsx}',
+      // A feature's capability folders (people/register/web, activities/schedule/web, …).
+      'src/features/*/*/web/**/*.{ts,tsx}',
+    ],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

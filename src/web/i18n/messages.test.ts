@@ -19,7 +19,7 @@ import { emptyPersonValues } from '../../features/people/register/web/person-for
 import { tagPalette } from '../../platform/web/ui/tag-colour.ts';
 import { editScopes } from '../../features/activities/schedule/activities.contract.ts';
 import { reportKinds } from '../../features/activities/schedule/activity-types.contract.ts';
-import { calendarViews } from '../../features/activities/web/calendar-time.ts';
+import { calendarViews } from '../../features/activities/schedule/web/calendar-time.ts';
 import { allSvCatalogParts, enCatalogParts } from './catalogs-eager.ts';
 import { mergeCatalogs } from './catalogs.ts';
 

@@ -1,7 +1,7 @@
 import { defineWebModule } from '../../../platform/web/module.ts';
 
 const activityEditorPage = () =>
-  import('./ActivityEditorPage.tsx').then((m) => m.ActivityEditorPage);
+  import('../campaigns/web/ActivityEditorPage.tsx').then((m) => m.ActivityEditorPage);
 
 /**
  * Activities for members and the public, the organizer's side (`/activities`, while
@@ -14,49 +14,53 @@ export const activitiesWebModule = defineWebModule({
     {
       path: 'o/:slug/groups/:groupId',
       access: 'public',
-      load: () => import('./PublicGroupCalendarPage.tsx').then((m) => m.PublicGroupCalendarPage),
+      load: () =>
+        import('../feeds/web/PublicGroupCalendarPage.tsx').then((m) => m.PublicGroupCalendarPage),
     },
     {
       path: 'o/:slug/activities/:id',
       access: 'public',
-      load: () => import('./PublicActivityPage.tsx').then((m) => m.PublicActivityPage),
+      load: () => import('../feeds/web/PublicActivityPage.tsx').then((m) => m.PublicActivityPage),
     },
     {
       path: 'o/:slug/guest-signup',
       access: 'public',
-      load: () => import('./GuestConfirmPage.tsx').then((m) => m.GuestConfirmPage),
+      load: () => import('../guests/web/GuestConfirmPage.tsx').then((m) => m.GuestConfirmPage),
     },
     {
       path: 'feed',
       access: 'session',
-      load: () => import('./ActivityFeed.tsx').then((m) => m.ActivityFeed),
+      load: () => import('../signups/web/ActivityFeed.tsx').then((m) => m.ActivityFeed),
     },
     {
       path: 'activities/:id',
       access: 'session',
-      load: () => import('./ActivityPage.tsx').then((m) => m.ActivityPage),
+      load: () => import('../feeds/web/ActivityPage.tsx').then((m) => m.ActivityPage),
     },
     {
       path: 'activities',
       access: 'coordinator',
-      load: () => import('./OrganizerCalendarPage.tsx').then((m) => m.OrganizerCalendarPage),
+      load: () =>
+        import('../campaigns/web/OrganizerCalendarPage.tsx').then((m) => m.OrganizerCalendarPage),
     },
     { path: 'activities/new', access: 'coordinator', load: activityEditorPage },
     { path: 'activities/:id/edit', access: 'coordinator', load: activityEditorPage },
     {
       path: 'activities/:id/manage',
       access: 'coordinator',
-      load: () => import('./OrganizerActivityPage.tsx').then((m) => m.OrganizerActivityPage),
+      load: () =>
+        import('../messages/web/OrganizerActivityPage.tsx').then((m) => m.OrganizerActivityPage),
     },
     {
       path: 'campaigns',
       access: 'coordinator',
-      load: () => import('./CampaignsPage.tsx').then((m) => m.CampaignsPage),
+      load: () => import('../campaigns/web/CampaignsPage.tsx').then((m) => m.CampaignsPage),
     },
     {
       path: 'admin/activity-types',
       access: 'admin',
-      load: () => import('./ActivityTypesAdminPage.tsx').then((m) => m.ActivityTypesAdminPage),
+      load: () =>
+        import('../schedule/web/ActivityTypesAdminPage.tsx').then((m) => m.ActivityTypesAdminPage),
     },
   ],
   navigation: [
@@ -73,11 +77,14 @@ export const activitiesWebModule = defineWebModule({
   ],
   slots: [
     // My sign-ups with cancel, and my group's next activities.
-    { slot: 'me:sections', load: () => import('./MyActivities.tsx').then((m) => m.MyActivities) },
+    {
+      slot: 'me:sections',
+      load: () => import('../feeds/web/MyActivities.tsx').then((m) => m.MyActivities),
+    },
     // The kalendarium.
     {
       slot: 'organization:public',
-      load: () => import('./PublicCalendar.tsx').then((m) => m.PublicCalendar),
+      load: () => import('../feeds/web/PublicCalendar.tsx').then((m) => m.PublicCalendar),
     },
   ],
 });

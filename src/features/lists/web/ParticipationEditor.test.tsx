@@ -8,10 +8,10 @@ import { json, sessionAs, stubFetch } from '../../people/register/web/register.f
 import {
   activityTypes,
   campaignId,
-  campaigns,
   doorTypeId,
   typeId,
-} from '../../activities/web/organizer.fixtures.ts';
+} from '../../activities/schedule/web/schedule.fixtures.ts';
+import { campaigns } from '../../activities/campaigns/web/campaigns.fixtures.ts';
 import { FilterBuilder } from './FilterBuilder.tsx';
 import { conditionProblem, newGroup, toFilter } from './filter-draft.ts';
 

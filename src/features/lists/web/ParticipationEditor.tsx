@@ -3,7 +3,8 @@ import { Group, MultiSelect, NativeSelect, Stack, TextInput } from '@mantine/cor
 import '@mantine/core/styles/Pill.css';
 import '@mantine/core/styles/PillsInput.css';
 import { useIntl } from 'react-intl';
-import { useActivityTypes, useCampaigns } from '../../activities/web/useActivitiesAdmin.ts';
+import { useActivityTypes } from '../../activities/schedule/web/useActivitiesAdmin.ts';
+import { useCampaigns } from '../../activities/campaigns/web/useCampaigns.ts';
 import { participationKinds, type Condition } from '../lists.contract.ts';
 import { participationLabels } from './condition-kinds.ts';
 
