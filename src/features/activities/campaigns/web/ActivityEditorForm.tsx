@@ -25,7 +25,7 @@ import {
   updateFromEditor,
 } from '../../schedule/web/activity-editor-save.ts';
 import { editorMessages } from '../../schedule/web/activity-editor-messages.ts';
-import { activitiesQueryKey } from '../../schedule/web/useActivitiesAdmin.ts';
+import { activitiesQueryKey } from '../../schedule/web/useActivities.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

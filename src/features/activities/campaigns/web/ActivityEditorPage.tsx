@@ -8,7 +8,7 @@ import { PageTitle } from '../../../../platform/web/ui/PageTitle.tsx';
 import { emptyValues, valuesOf } from '../../schedule/web/activity-editor-form.ts';
 import { ActivityEditorCancel } from '../../schedule/web/ActivityEditorCancel.tsx';
 import { ActivityEditorForm } from './ActivityEditorForm.tsx';
-import { useActivity } from '../../schedule/web/useActivitiesAdmin.ts';
+import { useActivity } from '../../schedule/web/useActivities.ts';
 import '../../schedule/web/calendar.css';
 
 const forbidden = new ApiError(403, 'forbidden', null);

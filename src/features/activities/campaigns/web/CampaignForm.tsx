@@ -12,7 +12,7 @@ import {
   OrganizerPersonSearch,
   type PickedPerson,
 } from '../../schedule/web/OrganizerPersonSearch.tsx';
-import { activitiesQueryKey } from '../../schedule/web/useActivitiesAdmin.ts';
+import { activitiesQueryKey } from '../../schedule/web/useActivities.ts';
 import { campaignsQueryKey } from './useCampaigns.ts';
 
 const messages = {

@@ -13,7 +13,7 @@ import { campaignRoutes, type Campaign } from '../campaigns.contract.ts';
 import { CampaignForm } from './CampaignForm.tsx';
 import { dayAsDate } from '../../schedule/web/calendar-time.ts';
 import { ConfirmDelete } from '../../../../platform/web/ui/ConfirmDelete.tsx';
-import { activitiesQueryKey } from '../../schedule/web/useActivitiesAdmin.ts';
+import { activitiesQueryKey } from '../../schedule/web/useActivities.ts';
 import { campaignsQueryKey, useCampaigns } from './useCampaigns.ts';
 
 function CampaignRow({

@@ -14,11 +14,8 @@ import { OrganizerRemindAll } from './OrganizerRemindAll.tsx';
 import { OrganizerShiftSignups } from '../../signups/web/OrganizerShiftSignups.tsx';
 import { ReportForm } from '../../signups/web/ReportForm.tsx';
 import { ConfirmDelete } from '../../../../platform/web/ui/ConfirmDelete.tsx';
-import {
-  activitiesQueryKey,
-  activityQueryKey,
-  useActivity,
-} from '../../schedule/web/useActivitiesAdmin.ts';
+import { activitiesQueryKey, useActivity } from '../../schedule/web/useActivities.ts';
+import { activityQueryKey } from '../../schedule/web/useActivitiesAdmin.ts';
 
 /** The organizer's view of one activity (/activities/:id/manage): details, sign-ups, report. */
 export function OrganizerActivityPage() {

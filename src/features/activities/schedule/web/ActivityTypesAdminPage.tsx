@@ -15,11 +15,8 @@ import {
   type ActivityType,
   type ActivityTypePatch,
 } from '../activity-types.contract.ts';
-import {
-  activitiesQueryKey,
-  activityTypesQueryKey,
-  useActivityTypes,
-} from './useActivitiesAdmin.ts';
+import { activitiesQueryKey } from './useActivities.ts';
+import { activityTypesQueryKey, useActivityTypes } from './useActivitiesAdmin.ts';
 
 const messages = {
   'name.taken': 'activities.types.error.taken',

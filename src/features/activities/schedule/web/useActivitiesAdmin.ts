@@ -4,18 +4,18 @@ import { callApi } from '../../../../platform/web/api.ts';
 import { registerRoutes } from '../../../people/register/people.contract.ts';
 import { activityRoutes, type ActivityListQuery } from '../activities.contract.ts';
 import { activityTypeRoutes } from '../activity-types.contract.ts';
+import { activitiesQueryKey, activityDetailKey } from './useActivities.ts';
 
 // The organizer's queries and mutations of the schedule; those of campaigns and sign-ups are in
 // campaigns/web/useCampaigns.ts and signups/web/useSignupsAdmin.ts. Every key starts with
 // 'activities' (or 'campaigns', 'activity-types'), so a change refreshes what the activist pages
 // show too.
 
-export const activitiesQueryKey = ['activities'] as const;
 export const activityTypesQueryKey = ['activity-types'] as const;
 
 /** The same key as the activist's page uses, so both share one copy. */
 export function activityQueryKey(id: string) {
-  return [...activitiesQueryKey, 'detail', id] as const;
+  return [...activityDetailKey, id] as const;
 }
 
 /** The calendar's activities in a range; the previous range stays on screen while the next loads. */
@@ -24,13 +24,6 @@ export function useActivityList(query: z.input<typeof ActivityListQuery>) {
     queryKey: [...activitiesQueryKey, 'list', query],
     queryFn: ({ signal }) => callApi(activityRoutes.listActivities, { query }, { signal }),
     placeholderData: keepPreviousData,
-  });
-}
-
-export function useActivity(id: string) {
-  return useQuery({
-    queryKey: activityQueryKey(id),
-    queryFn: () => callApi(activityRoutes.getActivity, { params: { id } }),
   });
 }
 
