@@ -8,7 +8,7 @@ import type { EventBus } from '../../../../platform/server/events.ts';
 import type { Mailer } from '../../../../platform/server/mail/mail.service.ts';
 import { createPerson } from '../../../people/register/server/register.queries.ts';
 import { recordConsent } from '../../../privacy/server/consents.queries.ts';
-import { guestConfirmPath, type GuestSignupInput } from '../../signups/signups.contract.ts';
+import { guestConfirmPath, type GuestSignupInput } from '../guests.contract.ts';
 import { assertBeforeCutoff, signUp } from '../../signups/server/signup.service.ts';
 import { TIME_ZONE } from '../../schedule/server/stockholm-time.ts';
 

@@ -6,7 +6,7 @@ import { PageLoader } from '../../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../../platform/web/ui/PageTitle.tsx';
 import { tokenErrorMessages } from '../../../accounts/web/token-errors.ts';
 import { useUrlToken } from '../../../accounts/web/useUrlToken.ts';
-import { TokenInput } from '../../signups/signups.contract.ts';
+import { TokenInput } from '../guests.contract.ts';
 import { ActivityTimeRange } from '../../schedule/web/ActivityTimeRange.tsx';
 import { useConfirmGuestSignup, useGuestSignupLookup } from './useGuestSignup.ts';
 

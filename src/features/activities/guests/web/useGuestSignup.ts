@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { callApi } from '../../../../platform/web/api.ts';
-import { signupRoutes, type GuestSignupInput } from '../../signups/signups.contract.ts';
+import { guestRoutes, type GuestSignupInput } from '../guests.contract.ts';
 
 // A guest's sign-up without logging in, and its e-mailed confirmation link.
 
 export function useGuestSignUp(activityId: string) {
   return useMutation({
     mutationFn: (body: z.output<typeof GuestSignupInput>) =>
-      callApi(signupRoutes.guestSignUp, { params: { id: activityId }, body }),
+      callApi(guestRoutes.guestSignUp, { params: { id: activityId }, body }),
   });
 }
 
@@ -16,7 +16,7 @@ export function useGuestSignUp(activityId: string) {
 export function useGuestSignupLookup(token: string | null) {
   return useQuery({
     queryKey: ['guest-signup', token],
-    queryFn: () => callApi(signupRoutes.lookupGuestSignup, { body: { token: token ?? '' } }),
+    queryFn: () => callApi(guestRoutes.lookupGuestSignup, { body: { token: token ?? '' } }),
     enabled: token !== null,
     retry: false,
     staleTime: Infinity,
@@ -25,6 +25,6 @@ export function useGuestSignupLookup(token: string | null) {
 
 export function useConfirmGuestSignup() {
   return useMutation({
-    mutationFn: (token: string) => callApi(signupRoutes.confirmGuestSignup, { body: { token } }),
+    mutationFn: (token: string) => callApi(guestRoutes.confirmGuestSignup, { body: { token } }),
   });
 }

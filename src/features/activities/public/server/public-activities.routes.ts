@@ -7,7 +7,7 @@ import {
 } from '../../../../platform/server/response-cache.ts';
 import { AppError } from '../../../../platform/shared/app-error.ts';
 import { publicActivityRoutes as routes } from '../public-activities.contract.ts';
-import { signupRoutes } from '../../signups/signups.contract.ts';
+import { guestRoutes } from '../../guests/guests.contract.ts';
 import {
   confirmGuestSignup,
   lookupGuestSignup,
@@ -44,7 +44,7 @@ export function registerPublicActivityRoutes(app: FastifyInstance) {
     return { ...activity, organization: { slug: organization.slug, name: organization.name } };
   });
 
-  addRoute(app, signupRoutes.guestSignUp, async (request) => {
+  addRoute(app, guestRoutes.guestSignUp, async (request) => {
     const found = await app.db
       .selectFrom('activities')
       .select(['organization_id'])
@@ -77,11 +77,11 @@ export function registerPublicActivityRoutes(app: FastifyInstance) {
     return { ok: true as const, expiresAt: expiresAt.toISOString() };
   });
 
-  addRoute(app, signupRoutes.lookupGuestSignup, async (request) =>
+  addRoute(app, guestRoutes.lookupGuestSignup, async (request) =>
     lookupGuestSignup(app.db, request.body.token),
   );
 
-  addRoute(app, signupRoutes.confirmGuestSignup, async (request) =>
+  addRoute(app, guestRoutes.confirmGuestSignup, async (request) =>
     confirmGuestSignup(app.db, app.events, request.body.token),
   );
 }

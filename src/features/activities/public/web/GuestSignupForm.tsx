@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ErrorAlert } from '../../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../../platform/web/ui/useContractForm.ts';
 import type { PublicShift } from '../public-activities.contract.ts';
-import { GuestSignupInput } from '../../signups/signups.contract.ts';
+import { GuestSignupInput } from '../../guests/guests.contract.ts';
 import { ActivityTimeRange } from '../../schedule/web/ActivityTimeRange.tsx';
 import { useGuestSignUp } from '../../guests/web/useGuestSignup.ts';
 
