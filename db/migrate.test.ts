@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase } from '../src/server/testing.ts';
@@ -76,4 +79,32 @@ it('records the checksum of a migration it applies', async () => {
     name: extra.name,
     checksum: migrationChecksum(extra.sql),
   });
+});
+
+it("takes the features' migrations with the foundation's, in number order, each number once", () => {
+  const root = mkdtempSync(join(tmpdir(), 'grasrot-migrations-'));
+  const write = (path: string, text: string) => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  write('db/0001_base.sql', 'select 1;');
+  write('features/meetings/migrations/0003_meetings.sql', 'select 3;');
+  write('features/tags/migrations/0002_tags.sql', 'select 2;');
+  write('features/tags/migrations/README.md', 'not a migration');
+  mkdirSync(join(root, 'features/people'));
+  const from = { foundation: join(root, 'db'), features: join(root, 'features') };
+  expect(listMigrations(from).map((m) => m.name)).toEqual([
+    '0001_base',
+    '0002_tags',
+    '0003_meetings',
+  ]);
+
+  write('features/people/migrations/0003_people.sql', 'select 4;');
+  expect(() => listMigrations(from)).toThrow(/two migrations have the number 0003/);
+  rmSync(root, { recursive: true });
+});
+
+it('finds every migration of this checkout, numbered without gaps', () => {
+  const numbers = listMigrations().map((m) => Number(m.name.slice(0, 4)));
+  expect(numbers).toEqual(numbers.map((_, i) => i + 1));
 });

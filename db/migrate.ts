@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { AppError } from '../src/platform/shared/app-error.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+const featuresDir = fileURLToPath(new URL('../src/features/', import.meta.url));
+const migrationFile = /^\d{4}_[a-z0-9_]+\.sql$/;
 
 /** Serialises migrating across servers that share one PostgreSQL database. */
 const lock = sql`select pg_advisory_xact_lock(727274)`;
@@ -20,15 +23,39 @@ export function migrationChecksum(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
 }
 
-/** The numbered SQL files in db/migrations, in order. */
-export function listMigrations(): Migration[] {
-  return readdirSync(migrationsDir)
-    .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
-    .sort()
-    .map((file) => {
-      const text = readFileSync(migrationsDir + file, 'utf8');
-      return { name: file.replace(/\.sql$/, ''), sql: text, checksum: migrationChecksum(text) };
-    });
+/**
+ * The numbered SQL files, in order of their numbers: the foundation's in db/migrations and each
+ * feature's in `src/features/<name>/migrations/`. A number is used once across all of them.
+ */
+export function listMigrations(
+  from: { foundation: string; features: string } = {
+    foundation: migrationsDir,
+    features: featuresDir,
+  },
+): Migration[] {
+  const folders = [
+    from.foundation,
+    ...readdirSync(from.features)
+      .map((feature) => join(from.features, feature, 'migrations'))
+      .filter((folder) => existsSync(folder)),
+  ];
+  const files = folders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => migrationFile.test(file))
+      .map((file) => ({ file, path: join(folder, file) })),
+  );
+  files.sort((a, b) => a.file.localeCompare(b.file));
+  for (let i = 1; i < files.length; i++) {
+    if (files[i]!.file.slice(0, 4) === files[i - 1]!.file.slice(0, 4)) {
+      throw new Error(
+        `two migrations have the number ${files[i]!.file.slice(0, 4)}: ${files[i - 1]!.path} and ${files[i]!.path}`,
+      );
+    }
+  }
+  return files.map(({ file, path }) => {
+    const text = readFileSync(path, 'utf8');
+    return { name: file.replace(/\.sql$/, ''), sql: text, checksum: migrationChecksum(text) };
+  });
 }
 
 /**

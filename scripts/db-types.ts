@@ -28,7 +28,7 @@ for (const [file, url] of Object.entries(generatedFiles)) {
   if (committed === text) {
     console.log(`${path} is up to date`);
   } else if (check) {
-    console.error(`${path} is out of date with db/migrations; run npm run db:types`);
+    console.error(`${path} is out of date with the migrations; run npm run db:types`);
     process.exitCode = 1;
   } else {
     writeFileSync(path, text);
