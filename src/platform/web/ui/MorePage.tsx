@@ -1,9 +1,10 @@
-import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { organizerNavItems } from './navigation.ts';
+import { organizerNavItems, splitForBottomBar } from './navigation.ts';
+import { NavIcon } from './NavIcon.tsx';
 import { PageTitle } from './PageTitle.tsx';
 import { useShell } from './shell.tsx';
 import { useLogout } from './useLogout.ts';
@@ -14,7 +15,10 @@ export function MorePage() {
   const intl = useIntl();
   const session = useCurrentSession();
   const logout = useLogout();
-  const organizerItems = organizerNavItems(useShell().navigation, session);
+  const { navigation } = useShell();
+  const organizerItems = organizerNavItems(navigation, session);
+  // Main links the bottom bar has no room for.
+  const { overflow } = splitForBottomBar(navigation);
   return (
     <Stack gap="lg">
       <PageTitle>{intl.formatMessage({ id: 'more.title' })}</PageTitle>
@@ -27,6 +31,18 @@ export function MorePage() {
           }}
         />
       </Text>
+      {overflow.length > 0 && (
+        <Stack gap="sm" component="nav" aria-label={intl.formatMessage({ id: 'more.mainLinks' })}>
+          {overflow.map((item) => (
+            <Anchor key={item.to} component={Link} to={item.to} size="lg">
+              <Group gap="xs" wrap="nowrap">
+                {item.icon && <NavIcon icon={item.icon} size={20} />}
+                <FormattedMessage id={item.label} />
+              </Group>
+            </Anchor>
+          ))}
+        </Stack>
+      )}
       {organizerItems.length > 0 && (
         <Card withBorder component="section" aria-labelledby="more-organize">
           <Title order={2} size="h4" id="more-organize" mb="xs">

@@ -9,8 +9,10 @@ const paths = {
 } as const;
 
 export type NavIconName = keyof typeof paths;
+/** A kernel icon by name, or a module's own icon as an SVG path on a 24×24 grid. */
+export type NavIconSpec = NavIconName | { path: string };
 
-export function NavIcon({ name, size = 24 }: { name: NavIconName; size?: number }) {
+export function NavIcon({ icon, size = 24 }: { icon: NavIconSpec; size?: number }) {
   return (
     <svg
       width={size}
@@ -24,7 +26,7 @@ export function NavIcon({ name, size = 24 }: { name: NavIconName; size?: number 
       aria-hidden="true"
       focusable="false"
     >
-      <path d={paths[name]} />
+      <path d={typeof icon === 'string' ? paths[icon] : icon.path} />
     </svg>
   );
 }

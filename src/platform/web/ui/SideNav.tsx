@@ -21,7 +21,7 @@ function SideNavLink({ item, pathname }: { item: NavItem; pathname: string }) {
       component={Link}
       to={item.to}
       label={intl.formatMessage({ id: item.label })}
-      leftSection={item.icon ? <NavIcon name={item.icon} size={20} /> : undefined}
+      leftSection={item.icon ? <NavIcon icon={item.icon} size={20} /> : undefined}
       active={active}
       aria-current={active ? 'page' : undefined}
     />

@@ -1,6 +1,6 @@
 import type { Role } from '../../shared/atoms.ts';
 import { type Session } from '../../shared/session.contract.ts';
-import type { NavIconName } from './NavIcon.tsx';
+import type { NavIconSpec } from './NavIcon.tsx';
 import { hasRole } from './useSession.ts';
 
 export interface NavItem {
@@ -9,7 +9,8 @@ export interface NavItem {
   label: string;
   /** Message id of a shorter label for the phone's bottom bar. */
   shortLabel?: string;
-  icon?: NavIconName;
+  /** One of the kernel's icons by name, or a module's own: an SVG path on a 24×24 grid. */
+  icon?: NavIconSpec;
 }
 
 /**
@@ -29,6 +30,18 @@ function byOrder(entries: readonly NavEntry[]): NavEntry[] {
 /** What every logged-in person reaches. */
 export function mainNavItems(entries: readonly NavEntry[]): NavItem[] {
   return byOrder(entries).filter((entry) => entry.menu === 'main');
+}
+
+/** How many main links the phone's bottom bar holds beside "Mer"; the rest are under "Mer". */
+export const BOTTOM_BAR_LINKS = 4;
+
+/** The main links on the phone's bottom bar (the first by order), and those "Mer" lists. */
+export function splitForBottomBar(entries: readonly NavEntry[]): {
+  bar: NavItem[];
+  overflow: NavItem[];
+} {
+  const main = mainNavItems(entries);
+  return { bar: main.slice(0, BOTTOM_BAR_LINKS), overflow: main.slice(BOTTOM_BAR_LINKS) };
 }
 
 /** The organizer and admin pages this session may open. */
