@@ -2,12 +2,8 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
-import {
-  buildPerson,
-  json,
-  sessionAs,
-  stubFetch,
-} from '../../people/register/web/register.fixtures.ts';
+import { buildPerson } from '../../people/register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../platform/web/web-testing.ts';
 import { NewPersonDuplicates } from './NewPersonDuplicates.tsx';
 
 // The check right after someone was added, as the new-person page's slot shows it. Invented people.

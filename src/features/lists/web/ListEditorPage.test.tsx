@@ -4,12 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
-import {
-  json,
-  sessionAs,
-  stubFetch,
-  tagList,
-} from '../../people/register/web/register.fixtures.ts';
+import { tagList } from '../../people/register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../platform/web/web-testing.ts';
 import { ListEditorPage } from './ListEditorPage.tsx';
 import { buildList, listId } from './lists.fixtures.ts';
 

@@ -4,13 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
-import {
-  buildPerson,
-  json,
-  sessionAs,
-  stubFetch,
-  tagList,
-} from '../../people/register/web/register.fixtures.ts';
+import { buildPerson, tagList } from '../../people/register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../platform/web/web-testing.ts';
 import { ListPage } from './ListPage.tsx';
 import { buildList, listId } from './lists.fixtures.ts';
 import type { List } from './useLists.ts';

@@ -5,13 +5,8 @@ import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { PeoplePage } from './PeoplePage.tsx';
-import {
-  buildPerson,
-  json,
-  sessionAs,
-  stubFetch,
-  tagList,
-} from '../register/web/register.fixtures.ts';
+import { buildPerson, tagList } from '../register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../platform/web/web-testing.ts';
 
 const eva = buildPerson();
 const per = buildPerson({

@@ -3,7 +3,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
-import { json, sessionAs, stubFetch } from '../../people/register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../platform/web/web-testing.ts';
 import { ConsentForm } from './ConsentForm.tsx';
 
 const personId = '55555555-5555-4555-8555-555555555555';

@@ -3,7 +3,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
-import { json, sessionAs, stubFetch } from '../../people/register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../platform/web/web-testing.ts';
 import { RetentionPage } from './RetentionPage.tsx';
 
 const bo = {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import type { TimelineEvent } from '../timeline.contract.ts';
 import { PersonTimeline } from './PersonTimeline.tsx';
-import { json, sessionAs, stubFetch } from '../../people/register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../platform/web/web-testing.ts';
 
 const personId = '55555555-5555-4555-8555-555555555555';
 const anna = {

@@ -6,27 +6,12 @@ import { BottomNav } from './BottomNav.tsx';
 import { MorePage } from './MorePage.tsx';
 import type { NavEntry } from './navigation.ts';
 import { ShellProvider } from './shell.tsx';
+import { sessionAs } from '../web-testing.ts';
 
 // The bottom bar keeps room for the thumb whatever the number of modules with a main link:
 // the first four by order, then "Mer", which lists the rest.
 
-const session = {
-  user: {
-    id: '11111111-1111-4111-8111-111111111111',
-    email: 'anna@example.se',
-    role: 'activist' as const,
-    personId: '22222222-2222-4222-8222-222222222222',
-    firstName: 'Anna',
-    lastName: 'Svensson',
-    coordinatedLocalGroupIds: [],
-  },
-  organization: {
-    id: '33333333-3333-4333-8333-333333333333',
-    slug: 'huddinge',
-    name: 'Vänsterpartiet Huddinge',
-  },
-  csrfToken: 'token',
-};
+const session = sessionAs('activist');
 
 const six: NavEntry[] = [
   { menu: 'main', order: 60, to: '/notices', label: 'nav.me', icon: { path: 'M4 4h16v16H4Z' } },

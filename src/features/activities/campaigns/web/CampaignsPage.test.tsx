@@ -3,12 +3,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../../web/renderWithProviders.tsx';
-import {
-  buildPerson,
-  json,
-  sessionAs,
-  stubFetch,
-} from '../../../people/register/web/register.fixtures.ts';
+import { buildPerson } from '../../../people/register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../../platform/web/web-testing.ts';
 import { campaigns } from './campaigns.fixtures.ts';
 import { CampaignsPage } from './CampaignsPage.tsx';
 

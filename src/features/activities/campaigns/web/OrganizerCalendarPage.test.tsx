@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../../web/renderWithProviders.tsx';
-import { json, sessionAs, stubFetch } from '../../../people/register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../../platform/web/web-testing.ts';
 import {
   activityTypes,
   buildListItem,

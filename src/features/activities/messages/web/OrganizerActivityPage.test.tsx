@@ -4,12 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../../web/renderWithProviders.tsx';
-import {
-  buildPerson,
-  json,
-  sessionAs,
-  stubFetch,
-} from '../../../people/register/web/register.fixtures.ts';
+import { buildPerson } from '../../../people/register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../../platform/web/web-testing.ts';
 import {
   activityId,
   activityTypes,

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../../web/renderWithProviders.tsx';
 import type { ImportJob } from '../import.contract.ts';
 import { ImportPage } from './ImportPage.tsx';
-import { json, sessionAs, stubFetch } from '../../register/web/register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../../platform/web/web-testing.ts';
 
 // The import wizard against a stubbed server: the upload's progress (XMLHttpRequest), then the
 // job's progress as streamed, or polled when the stream breaks off. Invented people only.

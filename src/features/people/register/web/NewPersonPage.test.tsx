@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../../../platform/shared/atoms.ts';
 import { renderWithProviders } from '../../../../web/renderWithProviders.tsx';
 import { NewPersonPage } from './NewPersonPage.tsx';
-import { buildPerson, groupId, json, sessionAs, stubFetch } from './register.fixtures.ts';
+import { buildPerson, groupId } from './register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../../platform/web/web-testing.ts';
 
 // After adding someone: possible duplicates are shown before going on. Invented people only.
 

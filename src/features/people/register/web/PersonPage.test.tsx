@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../../../platform/shared/atoms.ts';
 import { renderWithProviders } from '../../../../web/renderWithProviders.tsx';
 import { PersonPage } from './PersonPage.tsx';
-import { buildPerson, groupId, json, sessionAs, stubFetch, tagList } from './register.fixtures.ts';
+import { buildPerson, groupId, tagList } from './register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../../platform/web/web-testing.ts';
 
 const eva = buildPerson();
 const auditLog = {

@@ -5,7 +5,8 @@ import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../../web/renderWithProviders.tsx';
 import { QuickSearch } from './QuickSearch.tsx';
-import { buildPerson, json, sessionAs, stubFetch } from './register.fixtures.ts';
+import { buildPerson } from './register.fixtures.ts';
+import { json, sessionAs, stubFetch } from '../../../../platform/web/web-testing.ts';
 
 const eva = buildPerson();
 const evert = buildPerson({

@@ -1,31 +1,9 @@
-import { vi } from 'vitest';
-import { type Session } from '../../../../platform/shared/session.contract.ts';
-import type { Role } from '../../../../platform/shared/atoms.ts';
 import type { Person } from '../people.contract.ts';
 
-// Shared by the register's component tests: a session, a person, and a fetch stub.
+// Shared by the register's component tests: a person and a tag list (a session, JSON answers
+// and the fetch stub are the kernel's, platform/web/web-testing.ts).
 
 export const groupId = 'f1b3cab5-3163-4021-a390-36bfca7b5746';
-
-export function sessionAs(role: Role, coordinatedLocalGroupIds: string[] = []): Session {
-  return {
-    user: {
-      id: '11111111-1111-4111-8111-111111111111',
-      email: 'anna@example.se',
-      role,
-      personId: '22222222-2222-4222-8222-222222222222',
-      firstName: 'Anna',
-      lastName: 'Svensson',
-      coordinatedLocalGroupIds,
-    },
-    organization: {
-      id: '33333333-3333-4333-8333-333333333333',
-      slug: 'huddinge',
-      name: 'V Huddinge',
-    },
-    csrfToken: 'token',
-  };
-}
 
 export function buildPerson(overrides: Partial<Person> = {}): Person {
   return {
@@ -73,17 +51,3 @@ export const tagList = {
     },
   ],
 };
-
-export function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
-}
-
-/** Stubs `fetch` with `answer(url, init)`; returns the mock to inspect calls. */
-export function stubFetch(answer: (url: string, init?: RequestInit) => Response) {
-  const fetchMock = vi.fn<typeof fetch>(async (url, init) => answer(String(url), init));
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
