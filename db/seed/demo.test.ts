@@ -9,6 +9,8 @@ import { createTestDatabase } from '../../src/server/testing.ts';
 import type { Database } from '../connect.ts';
 import type { DB } from '../schema.ts';
 import { createDemoAssociation, DEMO_SLUG, type DemoResult } from './demo.ts';
+import type { DemoStory } from '../../src/platform/server/demo.ts';
+import { defineServerModule } from '../../src/platform/server/module.ts';
 
 // The demo association is a fixed story: the same names, groups and committees on every run,
 // with only invented contact details (example.org, and phone numbers reserved for fiction).
@@ -159,5 +161,41 @@ describe('every run', () => {
       .executeTakeFirstOrThrow();
     expect(admin.email).toBe('kansli@huddinge.example.org');
     expect(await verifyPassword(admin.password_hash, again.admin.password)).toBe(true);
+  });
+});
+
+describe('the modules', () => {
+  it("each add their own demo rows, told the association's groups, people and organizer", async () => {
+    const third = await createTestDatabase();
+    const told: DemoStory[] = [];
+    const notices = defineServerModule({
+      name: 'notices',
+      demo: async (db, story) => {
+        told.push(story);
+        await db
+          .insertInto('tags')
+          .values({
+            organization_id: story.organizationId,
+            name: 'Från modulen',
+            colour: '#1c5d99',
+          })
+          .execute();
+      },
+    });
+    const made = await third.db
+      .transaction()
+      .execute((trx) => createDemoAssociation(trx, { modules: [notices] }));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ organizationId: made.organizationId });
+    expect(told[0]!.groupIds).toHaveLength(6);
+    expect(told[0]!.personIds.length).toBeGreaterThanOrEqual(60);
+    const tag = await third.db
+      .selectFrom('tags')
+      .select('name')
+      .where('organization_id', '=', made.organizationId)
+      .where('name', '=', 'Från modulen')
+      .execute();
+    expect(tag).toHaveLength(1);
+    await third.close();
   });
 });

@@ -15,6 +15,9 @@ import {
 import { createRandom } from '../../src/platform/shared/seeded-random.ts';
 import { addRegisterData } from './demo-register.ts';
 import { addDemoActivities } from './demo-activities.ts';
+import type { DemoStory } from '../../src/platform/server/demo.ts';
+import type { ServerModule } from '../../src/platform/server/module.ts';
+import { loadServerModules } from '../../src/server/modules.ts';
 
 export const DEMO_SLUG = 'huddinge';
 
@@ -71,7 +74,7 @@ export interface DemoResult {
  */
 export async function createDemoAssociation(
   db: Kysely<DB>,
-  options: { adminEmail?: string; adminPassword?: string } = {},
+  options: { adminEmail?: string; adminPassword?: string; modules?: ServerModule[] } = {},
 ): Promise<DemoResult> {
   const random = createRandom(2022);
   const insertOrg = (values: ReturnType<typeof buildOrganization>) =>
@@ -242,6 +245,17 @@ export async function createDemoAssociation(
     organizerAccountId: organizer.id,
     activistIds: [people[40]!.id, people[41]!.id],
   });
+  // Then every module's own demo rows.
+  const story: DemoStory = {
+    organizationId: organization_id,
+    groupIds: groups.map((group) => group.id),
+    personIds: people.map((person) => person.id),
+    organizerAccountId: organizer.id,
+    random,
+  };
+  for (const module of options.modules ?? (await loadServerModules())) {
+    await module.demo?.(db, story);
+  }
 
   return {
     organizationId: organization_id,

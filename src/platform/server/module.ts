@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { SessionResolver } from './auth.ts';
+import type { DemoPart } from './demo.ts';
 import type { EventHandlers } from './events.ts';
 import type { PeriodicWork } from './jobs/periodic.ts';
 import type { PersonDataPart } from './person-data.ts';
@@ -27,6 +28,8 @@ export interface ServerModule {
   personData?: PersonDataPart;
   /** Its sources of events in a person's timeline, read from its own tables. */
   timeline?: TimelineSource[];
+  /** Its rows in the demo association (platform/server/demo.ts). */
+  demo?: DemoPart;
   /** Only the accounts module: who a session cookie belongs to. */
   sessions?: SessionResolver;
 }
