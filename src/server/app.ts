@@ -11,6 +11,7 @@ import { AppError } from '../platform/shared/app-error.ts';
 import type { Config } from '../platform/server/config.ts';
 import { registerAuth } from '../platform/server/auth.ts';
 import { registerErrorHandling, sendProblem } from '../platform/server/errors.ts';
+import { registerInputGuard } from '../platform/server/input-guard.ts';
 import { RequestLogController } from '../platform/server/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from '../platform/server/openapi.ts';
 import { registerWeb } from '../platform/server/web-pages.ts';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputGuard(app);
   app.setNotFoundHandler((request) => {
     throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
   });

@@ -100,4 +100,36 @@ describe('bad input', () => {
     const problem = expectProblem(response, 400);
     expect(problem.errors.map((e) => e.path).sort()).toEqual(['body.email', 'body.password']);
   });
+
+  it('refuses a NUL character in any text, body or query, as a field error', async () => {
+    const body = await t.app.inject({
+      method: 'POST',
+      url: '/api/tag-groups',
+      headers: organizer.headers,
+      payload: { name: 'Val\u00002026' },
+    });
+    expect(expectProblem(body, 400).errors).toEqual([
+      expect.objectContaining({ path: 'body.name', code: 'nul_character' }),
+    ]);
+    const query = await t.app.inject({ url: '/api/people?q=%00', headers: organizer.headers });
+    expect(expectProblem(query, 400).errors[0]?.path).toBe('querystring.q');
+  });
+
+  it('answers an empty change with the record as it is', async () => {
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/tags',
+      headers: organizer.headers,
+      payload: { name: 'Oförändrad', colour: '#1c5d99' },
+    });
+    const tag = made.json() as { id: string; name: string };
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/tags/${tag.id}`,
+      headers: organizer.headers,
+      payload: {},
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json()).toMatchObject({ id: tag.id, name: 'Oförändrad' });
+  });
 });

@@ -15,6 +15,7 @@ import { buildApp } from './app.ts';
 import { testConfig, type Config } from '../platform/server/config.ts';
 import { createLogger } from '../platform/server/logger.ts';
 import type { ServerModule } from '../platform/server/module.ts';
+import type { Logger } from 'pino';
 
 /** The password every test account gets. */
 export const TEST_PASSWORD = 'correct horse battery';
@@ -53,7 +54,7 @@ export interface TestApp {
 
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  options: { webDir?: string; modules?: ServerModule[] } = {},
+  options: { webDir?: string; modules?: ServerModule[]; logger?: Logger } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(overrides);

@@ -92,16 +92,20 @@ export async function updateCustomField(
   const field = await getCustomField(db, organizationId, id);
   if (patch.label !== undefined) await checkLabel(db, organizationId, patch.label, id);
   if (patch.options !== undefined) checkOptions(field.kind, patch.options);
-  await db
-    .updateTable('custom_fields')
-    .set({
-      ...(patch.label !== undefined ? { label: patch.label } : {}),
-      ...(patch.options !== undefined ? { options: JSON.stringify(patch.options) } : {}),
-      ...(patch.position !== undefined ? { position: patch.position } : {}),
-    })
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .execute();
+  const changes = {
+    ...(patch.label !== undefined ? { label: patch.label } : {}),
+    ...(patch.options !== undefined ? { options: JSON.stringify(patch.options) } : {}),
+    ...(patch.position !== undefined ? { position: patch.position } : {}),
+  };
+  // An empty change (`{}`) changes nothing and answers the field as it is.
+  if (Object.keys(changes).length > 0) {
+    await db
+      .updateTable('custom_fields')
+      .set(changes)
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', id)
+      .execute();
+  }
   return getCustomField(db, organizationId, id);
 }
 

@@ -96,16 +96,20 @@ export async function updateTag(
 ) {
   await getTag(db, organizationId, id);
   await checkTag(db, organizationId, patch, id);
-  await db
-    .updateTable('tags')
-    .set({
-      ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.colour !== undefined ? { colour: patch.colour } : {}),
-      ...(patch.groupId !== undefined ? { tag_group_id: patch.groupId } : {}),
-    })
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .execute();
+  const changes = {
+    ...(patch.name !== undefined ? { name: patch.name } : {}),
+    ...(patch.colour !== undefined ? { colour: patch.colour } : {}),
+    ...(patch.groupId !== undefined ? { tag_group_id: patch.groupId } : {}),
+  };
+  // An empty change (`{}`) changes nothing and answers the tag as it is.
+  if (Object.keys(changes).length > 0) {
+    await db
+      .updateTable('tags')
+      .set(changes)
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', id)
+      .execute();
+  }
   return getTag(db, organizationId, id);
 }
 
