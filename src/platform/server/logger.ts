@@ -1,5 +1,6 @@
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { safeError } from './safe-error.ts';
 
 /**
  * Structured logs (pino). Requests are logged by method, path and status only; personal data
@@ -30,6 +31,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         path: request.url.split('?')[0],
       }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      // Never a query's parameters, a failing row or a quoted value (safe-error.ts).
+      err: safeError,
     },
   };
   return destination ? pino(options, destination) : pino(options);

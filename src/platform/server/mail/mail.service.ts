@@ -124,7 +124,7 @@ export class Mailer {
       .then((isCommitted) => (isCommitted ? this.attempt(id) : undefined))
       // Never an unhandled rejection (it would end the process); the retry picks the row up.
       .catch((error: unknown) => {
-        this.log.error({ outboxId: id, reason: (error as Error).message }, 'mail delivery error');
+        this.log.error({ outboxId: id, err: error }, 'mail delivery error');
       })
       .finally(() => this.inFlight.delete(id));
     this.inFlight.set(id, attempt);
