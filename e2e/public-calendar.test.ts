@@ -126,3 +126,19 @@ it('a visitor signs up as a guest and confirms from the e-mailed link', async ()
     .toBe(activity.title);
   await context.close();
 });
+
+it('runs under the real Content-Security-Policy: an inline script is refused and reported', async () => {
+  const page = await journey.browser.newPage({ viewport: phone });
+  await page.goto(`${journey.server.url}/o/huddinge`);
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineRan = true';
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => journey.violations.length).toBeGreaterThan(0);
+  expect(journey.violations.splice(0).join('\n')).toMatch(/inline script/i);
+  await page.close();
+});

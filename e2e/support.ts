@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export interface RunningServer {
   url: string;
@@ -92,6 +92,32 @@ export async function startServer(): Promise<RunningServer> {
   };
 }
 
+/**
+ * Notes every Content-Security-Policy violation of the browser's pages in `violations`: the
+ * app runs with its real policy in the journeys, and a page that breaks it fails them.
+ */
+export function watchPolicy(browser: Browser, violations: string[]): Browser {
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) {
+        violations.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.on('page', watch);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args) => {
+    const page = await newPage(...args);
+    watch(page);
+    return page;
+  };
+  return browser;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -154,6 +180,8 @@ export async function logIn(page: Page, url: string, email: string, password: st
 export interface Journey {
   server: RunningServer;
   browser: Browser;
+  /** The policy violations of the test under way; any left after a test fail it. */
+  violations: string[];
 }
 
 /**
@@ -161,9 +189,14 @@ export interface Journey {
  * returned object is filled in by the time the tests run.
  */
 export function useJourney(): Journey {
-  const journey = {} as Journey;
+  const violations: string[] = [];
+  const journey = { violations } as Journey;
   beforeAll(async () => {
     [journey.server, journey.browser] = await Promise.all([startServer(), launchBrowser()]);
+    watchPolicy(journey.browser, violations);
+  });
+  afterEach(() => {
+    expect(violations.splice(0), 'Content-Security-Policy violations').toEqual([]);
   });
   afterAll(async () => {
     await journey.browser?.close();

@@ -12,6 +12,7 @@ import type { Config } from '../platform/server/config.ts';
 import { registerAuth } from '../platform/server/auth.ts';
 import { registerErrorHandling, sendProblem } from '../platform/server/errors.ts';
 import { registerInputGuard } from '../platform/server/input-guard.ts';
+import { registerSecurityHeaders } from '../platform/server/security-headers.ts';
 import { RequestLogController } from '../platform/server/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from '../platform/server/openapi.ts';
 import { registerWeb } from '../platform/server/web-pages.ts';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerInputGuard(app);
+  registerSecurityHeaders(app, { exempt: [DOCS_PREFIX] });
   app.setNotFoundHandler((request) => {
     throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
   });

@@ -24,7 +24,8 @@ export async function registerOpenApi(app: FastifyInstance) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+  // The documentation page sends its own policy, with the hashes of its inline scripts.
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, staticCSP: true });
   app.get(
     '/api/openapi.json',
     { config: { permission: 'public' }, schema: { hide: true } },
