@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from './testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ trustProxy: true });
+  t = await createTestApp({ trustProxy: 'loopback' });
 });
 afterAll(() => t.close());
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { AppError } from '../shared/app-error.ts';
 
@@ -10,11 +11,26 @@ const Env = z.object({
   MAIL_FROM: z.string().default('Gräsrot <no-reply@localhost>'),
   /** The address people reach the app at; links in e-mails start with it. */
   PUBLIC_URL: z.string().url().optional(),
-  /** Set when running behind a reverse proxy, so https and client addresses are seen. */
+  /**
+   * Behind a reverse proxy: the proxies' addresses (comma-separated addresses, CIDR ranges or
+   * `loopback`, `linklocal`, `uniquelocal`), whose X-Forwarded-* headers are believed. `true`
+   * means a proxy on this host or the private network. A client's own X-Forwarded-For is never
+   * believed: the client is the first address, from the right, that is not a trusted proxy.
+   */
   TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0', ''])
+    .string()
     .default('')
-    .transform((value) => value === 'true' || value === '1'),
+    .transform((value, context) => {
+      const trusted = parseTrustProxy(value);
+      if (trusted === null) {
+        context.addIssue({
+          code: 'custom',
+          message: `TRUST_PROXY must be true, false or the proxies' addresses (got "${value}")`,
+        });
+        return z.NEVER;
+      }
+      return trusted;
+    }),
   /** How long public calendars and feeds are reused before being read again; 0 = never. */
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -37,7 +53,8 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   publicUrl: string;
-  trustProxy: boolean;
+  /** false, or the proxies whose forwarding headers are believed (see TRUST_PROXY). */
+  trustProxy: false | string;
   /** Seconds a public calendar or feed answer is reused (0 in tests: always fresh). */
   publicCacheSeconds: number;
   logLevel: string;
@@ -90,4 +107,21 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     isDemoEnabled: false,
     ...overrides,
   };
+}
+
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY as Fastify takes it: false, or a list of proxies; null when it is not valid. */
+export function parseTrustProxy(value: string): false | string | null {
+  const text = value.trim();
+  if (['', 'false', '0'].includes(text)) return false;
+  if (['true', '1'].includes(text)) return 'loopback, uniquelocal';
+  const entries = text.split(',').map((entry) => entry.trim());
+  const isValid = entries.every((entry) => {
+    if (PROXY_KEYWORDS.has(entry)) return true;
+    const [address, bits, ...rest] = entry.split('/');
+    if (rest.length > 0 || !address || isIP(address) === 0) return false;
+    return bits === undefined || /^\d{1,3}$/.test(bits);
+  });
+  return isValid ? entries.join(', ') : null;
 }

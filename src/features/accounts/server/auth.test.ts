@@ -40,7 +40,7 @@ describe('login', () => {
   });
 
   it('marks the cookie Secure behind an https proxy when trusted', async () => {
-    const proxied = await createTestApp({ trustProxy: true });
+    const proxied = await createTestApp({ trustProxy: 'loopback' });
     try {
       const other = await seedAssociation(proxied.db, 'proxied');
       const response = await proxied.app.inject({
