@@ -109,7 +109,8 @@ export async function requestGuestSignup(
         to: input.email,
         subject: `Bekräfta din anmälan: ${shift.title}`,
         text: [
-          `Hej ${input.firstName}!`,
+          // Nothing the requester typed: the address is not confirmed to be theirs.
+          'Hej!',
           '',
           `Du har anmält dig till ${shift.title}, ${when.format(shift.starts_at)}` +
             `${shift.place ? `, ${shift.place}` : ''}. ${shift.name} ordnar.`,

@@ -8,6 +8,7 @@ import {
 import { AppError } from '../../../../platform/shared/app-error.ts';
 import { publicActivityRoutes as routes } from '../public-activities.contract.ts';
 import { guestRoutes } from '../../guests/guests.contract.ts';
+import { RateLimit } from '../../../../platform/server/rate-limit.ts';
 import {
   confirmGuestSignup,
   lookupGuestSignup,
@@ -19,7 +20,11 @@ import {
   listPublicActivities,
 } from './public-activities.queries.ts';
 
+/** Guest sign-up requests one client may make in an hour. */
+export const GUEST_REQUESTS_PER_CLIENT = 10;
+
 export function registerPublicActivityRoutes(app: FastifyInstance) {
+  const guestRequests = new RateLimit(GUEST_REQUESTS_PER_CLIENT, 60 * 60_000);
   // The kalendarium is read far more than it changes: answers are reused for a few seconds.
   const seconds = app.config.publicCacheSeconds;
   const calendarCache = new ResponseCache({ ttlMs: seconds * 1000, serveStale: true });
@@ -45,6 +50,8 @@ export function registerPublicActivityRoutes(app: FastifyInstance) {
   });
 
   addRoute(app, guestRoutes.guestSignUp, async (request) => {
+    // A public form that sends mail: a few requests per client, whatever the addresses.
+    guestRequests.take(request.ip, 'Too many sign-up requests from here; try again later');
     const found = await app.db
       .selectFrom('activities')
       .select(['organization_id'])
