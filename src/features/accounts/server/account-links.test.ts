@@ -3,6 +3,7 @@ import {
   createTestApp,
   login,
   seedAssociation,
+  TEST_PASSWORD,
   type TestApp,
   type TestAssociation,
 } from '../../../server/testing.ts';
@@ -58,6 +59,37 @@ describe('password reset', () => {
     expect(check.statusCode).toBe(401);
     await expect(login(t.app, org.emails.activist)).rejects.toThrow();
     await login(t.app, org.emails.activist, 'ett helt nytt lösenord');
+  });
+
+  it('refuses a password easy to guess, with the reason, and leaves the link usable', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: org.emails.organizer },
+    });
+    const token = tokenFrom(
+      (await lastMessageTo(org.emails.organizer)).body_text,
+      '/reset-password',
+    );
+    const confirm = (password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset/confirm',
+        payload: { token, password },
+      });
+    const refusals = {
+      aaaaaaaaaa: 'repetitive_password',
+      password123: 'common_password',
+    };
+    for (const [password, code] of Object.entries(refusals)) {
+      const refused = await confirm(password);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors).toEqual([
+        expect.objectContaining({ path: 'body.password', code }),
+      ]);
+    }
+    // The same password as before, so the tests after this one still log in.
+    expect((await confirm(TEST_PASSWORD)).statusCode).toBe(200);
   });
 
   it('a used link ends older ones and lifts a lockout', async () => {

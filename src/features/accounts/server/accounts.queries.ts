@@ -95,6 +95,23 @@ export async function updateAccountRole(
   return getAccount(db, organizationId, id);
 }
 
+/** What a password must not be built from: the account holder's name and address, the association. */
+export async function passwordContextOf(db: Kysely<DB>, accountId: string) {
+  const row = await db
+    .selectFrom('accounts as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .innerJoin('organizations as o', 'o.id', 'a.organization_id')
+    .select(['p.first_name', 'p.last_name', 'a.email', 'o.name'])
+    .where('a.id', '=', accountId)
+    .executeTakeFirst();
+  return {
+    firstName: row?.first_name,
+    lastName: row?.last_name,
+    email: row?.email,
+    organizationName: row?.name,
+  };
+}
+
 export async function setPassword(db: Kysely<DB>, accountId: string, password: string) {
   await db
     .updateTable('accounts')

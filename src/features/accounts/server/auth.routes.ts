@@ -5,6 +5,8 @@ import { addRoute } from '../../../platform/server/route.ts';
 import { accountRoutes as routes } from '../accounts.contract.ts';
 import { findAccountByEmail, recordLogin, setPassword } from './accounts.queries.ts';
 import { LoginThrottle } from './login-throttle.ts';
+import { assertPasswordAcceptable } from './password-policy.ts';
+import { passwordContextOf } from './accounts.queries.ts';
 import { verifyPassword } from '../../../platform/server/secrets.ts';
 import { passwordResetMessage } from './account-messages.ts';
 import { buildSessionView } from './session-view.ts';
@@ -88,6 +90,7 @@ export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThr
     const email = await app.db.transaction().execute(async (trx) => {
       const row = await getValidToken(trx, 'password_reset', token);
       if (!row.account_id) throw new AppError('bad_request', 'This link is invalid');
+      assertPasswordAcceptable(password, await passwordContextOf(trx, row.account_id));
       await markTokenUsed(trx, row.id);
       await setPassword(trx, row.account_id, password);
       // Whoever knew the old password is logged out everywhere, and older links stop working.

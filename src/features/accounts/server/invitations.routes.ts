@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { assertPasswordAcceptable } from './password-policy.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { getAuth, hasPermission, setSessionCookie } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
@@ -85,6 +86,17 @@ export function registerInvitationRoutes(app: FastifyInstance) {
     const { token, password } = request.body;
     const account = await app.db.transaction().execute(async (trx) => {
       const row = await getValidToken(trx, 'invitation', token);
+      const organization = await trx
+        .selectFrom('organizations')
+        .select('name')
+        .where('id', '=', row.organization_id)
+        .executeTakeFirst();
+      assertPasswordAcceptable(password, {
+        firstName: row.first_name,
+        lastName: row.last_name,
+        email: row.email,
+        organizationName: organization?.name,
+      });
       await markTokenUsed(trx, row.id);
       const created = await createAccount(trx, {
         organizationId: row.organization_id,
