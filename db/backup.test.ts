@@ -76,6 +76,7 @@ async function seedSource(db: Kysely<DB>) {
         }),
       )
       .execute();
+    await trx.insertInto('health_probe').values({ id: 1 }).execute();
     await trx
       .insertInto('outbox')
       .values({

@@ -217,6 +217,11 @@ export interface GuestSignupsTable {
   created_at: CreatedAt;
 }
 
+export interface HealthProbeTable {
+  id: number;
+  checked_at: UpdatedAt;
+}
+
 export interface JobsTable {
   id: Generated<string>;
   organization_id: string | null;
@@ -399,6 +404,7 @@ export interface DB {
   custom_fields: CustomFieldsTable;
   distinct_people: DistinctPeopleTable;
   guest_signups: GuestSignupsTable;
+  health_probe: HealthProbeTable;
   jobs: JobsTable;
   local_groups: LocalGroupsTable;
   organizations: OrganizationsTable;
@@ -553,6 +559,7 @@ export const tableColumns = {
     'signup_id',
     'created_at',
   ],
+  health_probe: ['id', 'checked_at'],
   jobs: [
     'id',
     'organization_id',

@@ -6,7 +6,8 @@ export const systemRoutes = {
     method: 'GET',
     path: '/api/health',
     permission: 'public',
-    summary: 'Liveness: the database answers',
+    summary:
+      'Health: the database answers a read and accepts a write; 503 with Retry-After naming the part that failed',
     tags: ['system'],
     response: z.object({
       status: z.literal('ok'),

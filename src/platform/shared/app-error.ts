@@ -10,6 +10,7 @@ export const appErrorStatus = {
   unsupported_media_type: 415,
   too_many_requests: 429,
   internal: 500,
+  unavailable: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;
