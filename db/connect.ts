@@ -44,16 +44,24 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
 function isRunning(pid: number) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A process killed (kill -9) but not yet reaped by its parent still answers: on Linux its
+  // state says it is a zombie, and its lock can be taken over at once.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2).charAt(0);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return true;
   }
 }
 
 /**
  * PGlite's files must be opened by one process at a time (a second one would corrupt them),
  * so the data directory carries a lock file with the owner's pid. A lock left by a process
- * that died (kill -9, power loss) is taken over.
+ * that died (kill -9, power loss), or that is dead but not yet reaped, is taken over.
  */
 function lockDataDir(dataDir: string): () => void {
   // Party membership is special-category data: the directory is the owner's alone.
@@ -133,7 +141,12 @@ async function connectPostgres(databaseUrl: string, schema?: string): Promise<Da
   const db = new Kysely<DB>({
     dialect: watchInvalidations(new PostgresDialect({ pool }), invalidations),
   });
-  await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
+  try {
+    await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    throw new AppError('unavailable', describeConnectFailure(databaseUrl, error));
+  }
   // Notices are sent to every process listening on the database, whatever its schema.
   const stopListening = await listenForInvalidations(() => new pg.Client(settings), invalidations);
   return {
@@ -145,4 +158,27 @@ async function connectPostgres(databaseUrl: string, schema?: string): Promise<Da
       await db.destroy();
     },
   };
+}
+
+/** Why PostgreSQL could not be opened, in one line a person can act on (no password, no stack). */
+export function describeConnectFailure(databaseUrl: string, error: unknown): string {
+  const url = new URL(databaseUrl);
+  const where = url.port ? url.host : `${url.host}:5432`;
+  const database = decodeURIComponent(url.pathname.slice(1)) || '(default)';
+  const user = decodeURIComponent(url.username) || '(default)';
+  const code = (error as { code?: unknown } | null)?.code;
+  const reasons: Record<string, string> = {
+    ECONNREFUSED: 'nothing answers there; is PostgreSQL running?',
+    ENOTFOUND: 'the host is not known',
+    EAI_AGAIN: 'the host could not be looked up',
+    ETIMEDOUT: 'no answer in time',
+    '28P01': `the password of user ${user} was refused`,
+    '28000': `user ${user} may not log in`,
+    '3D000': `there is no database ${database}`,
+    '57P03': 'it is starting up or shutting down; try again shortly',
+  };
+  const reason =
+    (typeof code === 'string' && reasons[code]) ||
+    `it could not be opened (${typeof code === 'string' ? code : 'no code'})`;
+  return `cannot connect to PostgreSQL at ${where}: ${reason}`;
 }

@@ -48,18 +48,6 @@ export function requireOption(value: string | boolean | undefined, name: string)
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-// Errors that mean "the database named in the configuration cannot be reached", not a bug.
-const unreachableCodes = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  '28P01', // wrong password
-  '28000', // no such role or not allowed
-  '3D000', // no such database
-]);
-
 /**
  * The configuration from the environment, plus DATABASE_SCHEMA (PostgreSQL only): the schema to
  * work in, so a restore, a migration or a server can target one schema of a shared database.
@@ -78,22 +66,13 @@ export function loadCliConfig(): Config {
 export async function connectConfigured(): Promise<Database> {
   const config = loadCliConfig();
   const schema = config.databaseSchema;
-  let database: Database;
-  try {
-    database = await connectDatabase({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
-      schema,
-    });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!config.databaseUrl || !code || !unreachableCodes.has(code)) throw error;
-    // The host only: the URL may hold a password.
-    const host = new URL(config.databaseUrl).host;
-    throw new UsageError(
-      `cannot connect to PostgreSQL at ${host}: ${(error as Error).message || code}`,
-    );
-  }
+  // A database that cannot be reached is an AppError of its own ('unavailable', db/connect.ts):
+  // one line naming the host, never the password.
+  const database = await connectDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    schema,
+  });
   if (schema) {
     const found = await sql`select 1 from pg_namespace where nspname = ${schema}`.execute(
       database.db,
@@ -130,5 +109,9 @@ export async function withDatabase<T>(work: (database: Database) => Promise<T>):
 
 /** True for errors whose message is meant for the user (no stack trace). */
 export function isUserError(error: unknown): error is Error {
-  return error instanceof UsageError || (error instanceof AppError && error.status < 500);
+  // A database that cannot be opened is for the person starting it to fix: one line, no stack.
+  return (
+    error instanceof UsageError ||
+    (error instanceof AppError && (error.status < 500 || error.code === 'unavailable'))
+  );
 }
