@@ -53,6 +53,10 @@ export interface AccountsTable {
   role: RoleName;
   created_at: CreatedAt;
   last_login_at: Timestamp | null;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enabled_at: Timestamp | null;
+  totp_last_step: number | null;
 }
 
 export interface ActivitiesTable {
@@ -320,6 +324,15 @@ export interface PersonTagsTable {
   created_at: CreatedAt;
 }
 
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  organization_id: string;
+  account_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
 export interface SavedListsTable {
   id: Generated<string>;
   organization_id: string;
@@ -332,6 +345,13 @@ export interface SavedListsTable {
   is_shared: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+}
+
+export interface SecuritySettingsTable {
+  organization_id: string;
+  require_two_factor: Generated<boolean>;
+  updated_at: UpdatedAt;
+  updated_by: string | null;
 }
 
 export interface SessionsTable {
@@ -412,7 +432,9 @@ export interface DB {
   people: PeopleTable;
   person_notes: PersonNotesTable;
   person_tags: PersonTagsTable;
+  recovery_codes: RecoveryCodesTable;
   saved_lists: SavedListsTable;
+  security_settings: SecuritySettingsTable;
   sessions: SessionsTable;
   shifts: ShiftsTable;
   signups: SignupsTable;
@@ -447,6 +469,10 @@ export const tableColumns = {
     'role',
     'created_at',
     'last_login_at',
+    'totp_secret',
+    'totp_pending_secret',
+    'totp_enabled_at',
+    'totp_last_step',
   ],
   activities: [
     'id',
@@ -633,6 +659,7 @@ export const tableColumns = {
   ],
   person_notes: ['id', 'organization_id', 'person_id', 'author_account_id', 'body', 'created_at'],
   person_tags: ['organization_id', 'person_id', 'tag_id', 'created_by', 'created_at'],
+  recovery_codes: ['id', 'organization_id', 'account_id', 'code_hash', 'used_at', 'created_at'],
   saved_lists: [
     'id',
     'organization_id',
@@ -646,6 +673,7 @@ export const tableColumns = {
     'created_at',
     'updated_at',
   ],
+  security_settings: ['organization_id', 'require_two_factor', 'updated_at', 'updated_by'],
   sessions: [
     'id',
     'organization_id',

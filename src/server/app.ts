@@ -17,6 +17,7 @@ import { RequestLogController } from '../platform/server/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from '../platform/server/openapi.ts';
 import { registerWeb } from '../platform/server/web-pages.ts';
 import { Mailer } from '../platform/server/mail/mail.service.ts';
+import { loadSecretKey, SecretBox } from '../platform/server/secret-box.ts';
 import { JobWorker } from '../platform/server/jobs/job-worker.ts';
 import { EventBus } from '../platform/server/events.ts';
 import type { ServerModule } from '../platform/server/module.ts';
@@ -30,6 +31,8 @@ declare module 'fastify' {
     /** Committed writes' cache invalidations, from every process (platform/server/invalidation.ts). */
     invalidations: Invalidations;
     mailer: Mailer;
+    /** Seals secrets the server reads back (two-factor) with the key kept outside the database. */
+    secretBox: SecretBox;
     /** The durable job queue's worker; main.ts starts it, tests call runDue(). */
     jobs: JobWorker;
     config: Config;
@@ -92,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     'mailer',
     new Mailer(database.db, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
   );
+  app.decorate('secretBox', new SecretBox(loadSecretKey(config)));
   app.decorate(
     'jobs',
     new JobWorker(database.db, logger, { isSoleWorker: database.kind === 'pglite' }),

@@ -26,6 +26,7 @@ function sessionAs(role: Role): Session {
     },
     organization: { id: '33333333-3333-4333-8333-333333333333', slug: 'huddinge', name: 'V' },
     csrfToken: 'token',
+    mustSetUpTwoFactor: false,
   };
 }
 

@@ -40,6 +40,8 @@ export const Account = z.object({
   lastName: z.string(),
   createdAt: z.string(),
   lastLoginAt: z.string().nullable(),
+  /** Logs in with a code from an authenticator app too. */
+  twoFactor: z.boolean(),
 });
 
 export const UpdateAccountInput = z.object({ role: Role });

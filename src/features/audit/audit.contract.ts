@@ -12,6 +12,12 @@ export const auditActions = [
   'person.consent',
   'person.erase',
   'people.merge',
+  'account.two_factor_on',
+  'account.two_factor_off',
+  'account.two_factor_reset',
+  'account.recovery_codes_renewed',
+  'account.recovery_code_used',
+  'security.settings',
 ] as const;
 
 export const AuditEntry = z.object({

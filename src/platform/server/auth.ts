@@ -22,6 +22,11 @@ export interface Auth {
   email: string;
   role: RoleName;
   coordinatedLocalGroupIds: string[];
+  /**
+   * The association requires two-factor login of this role and the account has not set it up:
+   * until it has, only routes marked `beforeTwoFactorSetup` answer.
+   */
+  mustSetUpTwoFactor: boolean;
 }
 
 declare module 'fastify' {
@@ -30,6 +35,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     permission?: Permission;
+    beforeTwoFactorSetup?: true;
   }
 }
 
@@ -179,6 +185,13 @@ export function registerAuth(app: FastifyInstance, resolver: SessionResolver) {
     if (!request.auth) throw new AppError('unauthenticated', 'Log in first');
     if (!hasPermission(request.auth.role, permission)) {
       throw new AppError('forbidden', 'Your role does not allow this');
+    }
+    if (request.auth.mustSetUpTwoFactor && !request.routeOptions.config.beforeTwoFactorSetup) {
+      throw new AppError('forbidden', 'Set up two-factor login first', {
+        errors: [
+          { path: '', code: 'two_factor_setup_required', message: 'Set up two-factor login first' },
+        ],
+      });
     }
   });
 }

@@ -36,6 +36,11 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRASROT_ADMIN_EMAIL: z.string().optional(),
   GRASROT_ADMIN_PASSWORD: z.string().optional(),
+  /**
+   * The key that seals two-factor secrets (32 random bytes, base64). Unset: `secret.key` in the
+   * data directory, made on first start. Set it when several machines share one database.
+   */
+  GRASROT_SECRET_KEY: z.string().optional(),
   /** `false` starts an empty database without the demo association (for going live). */
   GRASROT_DEMO: z
     .enum(['true', 'false', '1', '0'])
@@ -62,6 +67,8 @@ export interface Config {
   adminPassword?: string;
   /** Create the demo association on an empty database. */
   isDemoEnabled: boolean;
+  /** GRASROT_SECRET_KEY, when set (see platform/server/secret-box.ts). */
+  secretKey?: string;
 }
 
 /** Reads the configuration from the environment; a bad value is a user error with the variable named. */
@@ -90,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: e.GRASROT_ADMIN_EMAIL || undefined,
     adminPassword: e.GRASROT_ADMIN_PASSWORD || undefined,
     isDemoEnabled: e.GRASROT_DEMO,
+    secretKey: e.GRASROT_SECRET_KEY || undefined,
   };
 }
 

@@ -30,7 +30,7 @@ export function addRoute<T extends RouteSpec>(
   app.route({
     method: spec.method,
     url: spec.path,
-    config: { permission: spec.permission },
+    config: { permission: spec.permission, beforeTwoFactorSetup: spec.beforeTwoFactorSetup },
     ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     schema: {
       summary: spec.summary,

@@ -31,6 +31,11 @@ export interface RouteSpec {
   produces?: string;
   /** The answer starts a session (it carries the CSRF token) or the call ends it. */
   session?: 'starts' | 'ends';
+  /**
+   * Open to an account that must set up two-factor login before anything else (its association
+   * requires it): the session, logging out and the setup itself.
+   */
+  beforeTwoFactorSetup?: true;
 }
 
 export function defineRoute<const T extends RouteSpec>(spec: T): T {

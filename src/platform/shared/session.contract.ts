@@ -8,6 +8,8 @@ import { defineRoute } from './route.ts';
 export const LoginInput = z.object({
   email: Email,
   password: z.string().min(1).max(200),
+  /** With two-factor login: a code from the authenticator app, or a recovery code. */
+  code: z.string().trim().max(20).optional(),
 });
 
 export const OrganizationRef = z.object({ id: Id, slug: Slug, name: z.string() });
@@ -26,6 +28,8 @@ export const Session = z.object({
   organization: OrganizationRef,
   /** Send back as the `x-csrf-token` header on every state-changing request. */
   csrfToken: z.string(),
+  /** The association requires two-factor login of this account: set it up before anything else. */
+  mustSetUpTwoFactor: z.boolean(),
 });
 export type Session = z.infer<typeof Session>;
 
@@ -48,6 +52,7 @@ export const sessionRoutes = {
     tags: ['auth'],
     response: Session,
     session: 'starts',
+    beforeTwoFactorSetup: true,
   }),
   logout: defineRoute({
     method: 'POST',
@@ -57,6 +62,7 @@ export const sessionRoutes = {
     tags: ['auth'],
     response: OkResponse,
     session: 'ends',
+    beforeTwoFactorSetup: true,
   }),
   logoutEverywhere: defineRoute({
     method: 'POST',
@@ -66,5 +72,6 @@ export const sessionRoutes = {
     tags: ['auth'],
     response: z.object({ ok: z.literal(true), ended: z.number().int() }),
     session: 'ends',
+    beforeTwoFactorSetup: true,
   }),
 } as const;

@@ -23,6 +23,7 @@ export function sessionAs(role: Role, coordinatedLocalGroupIds: string[] = []): 
       name: 'V Huddinge',
     },
     csrfToken: 'token',
+    mustSetUpTwoFactor: false,
   };
 }
 

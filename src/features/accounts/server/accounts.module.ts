@@ -5,6 +5,7 @@ import { listCoordinatedLocalGroupIds } from '../../organizations/server/local-g
 import { registerAccountRoutes } from './accounts.routes.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
 import { registerInvitationRoutes } from './invitations.routes.ts';
+import { registerTwoFactorRoutes } from '../two-factor/server/two-factor.routes.ts';
 import { deleteExpiredSessions, findSession, touchSession } from './sessions.queries.ts';
 
 export const accountsModule = defineServerModule({
@@ -14,6 +15,7 @@ export const accountsModule = defineServerModule({
     registerAuthRoutes(app);
     registerInvitationRoutes(app);
     registerAccountRoutes(app);
+    registerTwoFactorRoutes(app);
   },
   sessions: {
     async find(db, token) {

@@ -9,7 +9,17 @@ export async function findAccountByEmail(db: Kysely<DB>, email: string) {
   return (
     (await db
       .selectFrom('accounts')
-      .select(['id', 'organization_id', 'person_id', 'email', 'password_hash', 'role'])
+      .select([
+        'id',
+        'organization_id',
+        'person_id',
+        'email',
+        'password_hash',
+        'role',
+        'totp_secret',
+        'totp_enabled_at',
+        'totp_last_step',
+      ])
       .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
       .executeTakeFirst()) ?? null
   );
@@ -26,6 +36,7 @@ const accountView = (db: Kysely<DB>) =>
       'a.person_id',
       'a.created_at',
       'a.last_login_at',
+      'a.totp_enabled_at',
       'p.first_name',
       'p.last_name',
     ]);
@@ -44,6 +55,7 @@ function present(row: AccountViewRow) {
     lastName: row.last_name,
     createdAt: row.created_at.toISOString(),
     lastLoginAt: row.last_login_at ? row.last_login_at.toISOString() : null,
+    twoFactor: row.totp_enabled_at !== null,
   };
 }
 

@@ -5,6 +5,8 @@ import { addRoute } from '../../../platform/server/route.ts';
 import { accountRoutes as routes } from '../accounts.contract.ts';
 import { findAccountByEmail, recordLogin, setPassword } from './accounts.queries.ts';
 import { LoginThrottle } from './login-throttle.ts';
+import { RateLimit } from '../../../platform/server/rate-limit.ts';
+import { useSecondFactor } from '../two-factor/server/two-factor.service.ts';
 import { assertPasswordAcceptable } from './password-policy.ts';
 import { passwordContextOf } from './accounts.queries.ts';
 import { verifyPassword } from '../../../platform/server/secrets.ts';
@@ -19,8 +21,10 @@ import {
 } from './tokens.queries.ts';
 
 export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThrottle()) {
+  const resetsPerAddress = new RateLimit(5, 60 * 60_000);
+  const resetsPerClient = new RateLimit(30, 60 * 60_000);
   addRoute(app, routes.login, async (request, reply) => {
-    const { email, password } = request.body;
+    const { email, password, code } = request.body;
     throttle.check(email, request.ip);
     const account = await findAccountByEmail(app.db, email);
     const isValid = await verifyPassword(account?.password_hash ?? null, password);
@@ -28,7 +32,19 @@ export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThr
       throttle.recordFailure(email, request.ip);
       throw new AppError('unauthenticated', 'Wrong e-mail address or password');
     }
-    throttle.forgive(email);
+    if (account.totp_enabled_at) {
+      if (!code) {
+        throw new AppError('unauthenticated', 'A code from the authenticator app is needed', {
+          errors: [{ path: 'body.code', code: 'two_factor_required', message: 'Code needed' }],
+        });
+      }
+      // A wrong code counts like a wrong password: it slows down whoever holds the password.
+      await useSecondFactor(app, account, code).catch((error: unknown) => {
+        throttle.recordFailure(email, request.ip);
+        throw error;
+      });
+    }
+    throttle.forgive(email, request.ip);
     // A new session on every login; an old cookie's session is ended (no session fixation).
     if (request.auth) await deleteSession(app.db, request.auth.sessionId);
     const session = await createSession(app.db, {
@@ -60,9 +76,9 @@ export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThr
 
   addRoute(app, routes.requestPasswordReset, async (request) => {
     const { email } = request.body;
-    // Throttled like logins, so the endpoint cannot be used to flood someone's inbox.
-    throttle.check(`reset:${email}`, request.ip);
-    throttle.recordFailure(`reset:${email}`, request.ip);
+    // Limited per address and per client, so the endpoint cannot flood someone's inbox.
+    resetsPerAddress.take(email.toLowerCase(), 'Too many reset requests for this address');
+    resetsPerClient.take(request.ip, 'Too many reset requests');
     const account = await findAccountByEmail(app.db, email);
     // The answer is the same whether or not the address has an account.
     if (account) {
@@ -98,7 +114,8 @@ export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThr
       await expireAccountTokens(trx, row.account_id, 'password_reset');
       return row.email;
     });
-    throttle.forgive(email);
+    // Whoever opened the link holds the mailbox: what this address got wrong is forgiven.
+    throttle.forgive(email, request.ip);
     return { ok: true as const };
   });
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { listCoordinatedLocalGroupIds } from '../../organizations/server/local-groups.queries.ts';
 import { type Session } from '../../../platform/shared/session.contract.ts';
+import { mustSetUpTwoFactor } from './sessions.queries.ts';
 
 /** The Session the API answers with after login, on session look-up and after accepting an invite. */
 export async function buildSessionView(
@@ -13,7 +14,10 @@ export async function buildSessionView(
     .selectFrom('accounts as a')
     .innerJoin('people as p', 'p.id', 'a.person_id')
     .innerJoin('organizations as o', 'o.id', 'a.organization_id')
+    .leftJoin('security_settings as s', 's.organization_id', 'a.organization_id')
     .select([
+      's.require_two_factor',
+      'a.totp_enabled_at',
       'a.id',
       'a.email',
       'a.role',
@@ -41,5 +45,6 @@ export async function buildSessionView(
     },
     organization: { id: row.organization_id, slug: row.slug, name: row.organization_name },
     csrfToken,
+    mustSetUpTwoFactor: mustSetUpTwoFactor(row.role, row.require_two_factor, row.totp_enabled_at),
   };
 }

@@ -16,6 +16,7 @@ export interface SessionAccount {
   email: string;
   role: RoleName;
   lastSeenAt: Date;
+  mustSetUpTwoFactor: boolean;
 }
 
 /** Creates a session and returns the token for the cookie (only its hash is stored). */
@@ -43,7 +44,10 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
   const row = await db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .leftJoin('security_settings', 'security_settings.organization_id', 'accounts.organization_id')
     .select([
+      'security_settings.require_two_factor as requireTwoFactor',
+      'accounts.totp_enabled_at as totpEnabledAt',
       'sessions.id as sessionId',
       'sessions.csrf_token as csrfToken',
       'sessions.last_seen_at as lastSeenAt',
@@ -56,7 +60,23 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
     .where('sessions.id', '=', hashSecret(token))
     .where('sessions.expires_at', '>', new Date())
     .executeTakeFirst();
-  return row ?? null;
+  if (!row) return null;
+  const { requireTwoFactor, totpEnabledAt, ...session } = row;
+  return {
+    ...session,
+    mustSetUpTwoFactor: mustSetUpTwoFactor(session.role, requireTwoFactor, totpEnabledAt),
+  };
+}
+
+/** Roles an association can require two-factor login of. */
+export const twoFactorRoles: readonly RoleName[] = ['admin', 'organizer'];
+
+export function mustSetUpTwoFactor(
+  role: RoleName,
+  isRequired: boolean | null,
+  enabledAt: Date | null,
+): boolean {
+  return Boolean(isRequired) && twoFactorRoles.includes(role) && !enabledAt;
 }
 
 /** Slides the expiry forward; called at most once a minute per session. */

@@ -1,7 +1,8 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
-import { AccountRoleSelect, type AccountRow } from './AccountRoleSelect.tsx';
+import { AccountRoleSelect, accountsQueryKey, type AccountRow } from './AccountRoleSelect.tsx';
+import { TwoFactorBadge } from '../two-factor/web/TwoFactorBadge.tsx';
 import { LastLogin } from './LastLogin.tsx';
 
 /** Every account as a stacked card: on a phone a table would scroll sideways. */
@@ -30,6 +31,16 @@ export function AccountCards({ accounts, selfId }: { accounts: AccountRow[]; sel
                 {': '}
                 <LastLogin at={account.lastLoginAt} />
               </Text>
+              <Group gap="xs" mt={4}>
+                <Text size="xs" c="dimmed">
+                  <FormattedMessage id="twoFactor.column" />:
+                </Text>
+                <TwoFactorBadge
+                  account={account}
+                  isSelf={account.id === selfId}
+                  queryKey={accountsQueryKey}
+                />
+              </Group>
             </div>
             <AccountRoleSelect account={account} isSelf={account.id === selfId} withLabel />
           </Stack>

@@ -15,6 +15,7 @@ const account: AccountRow = {
   lastName: 'Andersson',
   createdAt: '2026-01-01T00:00:00.000Z',
   lastLoginAt: null,
+  twoFactor: false,
 };
 
 const fetchMock = vi.fn<typeof fetch>();

@@ -12,6 +12,7 @@ import { AccountCards } from './AccountCards.tsx';
 import { accountsQueryKey } from './AccountRoleSelect.tsx';
 import { AccountsTable } from './AccountsTable.tsx';
 import { InviteForm } from './InviteForm.tsx';
+import { TwoFactorRuleCard } from '../two-factor/web/TwoFactorRuleCard.tsx';
 
 // Mantine's `md`: below it, beside the sidebar, four columns would not fit.
 const wideEnoughForTable = '(min-width: 62em)';
@@ -52,6 +53,7 @@ export function AccountsAdminPage() {
       </Text>
       <InviteForm />
       {hasRole(session, 'admin') && <AccountsSection selfId={session.user.id} />}
+      {hasRole(session, 'admin') && <TwoFactorRuleCard />}
     </Stack>
   );
 }

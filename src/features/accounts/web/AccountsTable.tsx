@@ -1,7 +1,8 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
-import { AccountRoleSelect, type AccountRow } from './AccountRoleSelect.tsx';
+import { AccountRoleSelect, accountsQueryKey, type AccountRow } from './AccountRoleSelect.tsx';
+import { TwoFactorBadge } from '../two-factor/web/TwoFactorBadge.tsx';
 import { LastLogin } from './LastLogin.tsx';
 
 /** Every account with its role, as a table on a laptop; admins change roles here. */
@@ -22,6 +23,9 @@ export function AccountsTable({ accounts, selfId }: { accounts: AccountRow[]; se
             </Table.Th>
             <Table.Th scope="col">
               <FormattedMessage id="accounts.lastLogin" />
+            </Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage id="twoFactor.column" />
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -46,6 +50,13 @@ export function AccountsTable({ accounts, selfId }: { accounts: AccountRow[]; se
               </Table.Td>
               <Table.Td>
                 <LastLogin at={account.lastLoginAt} />
+              </Table.Td>
+              <Table.Td>
+                <TwoFactorBadge
+                  account={account}
+                  isSelf={account.id === selfId}
+                  queryKey={accountsQueryKey}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -22,6 +22,7 @@ function sessionAs(role: Role): Session {
     },
     organization: { id: '33333333-3333-4333-8333-333333333333', slug: 'v', name: 'V Huddinge' },
     csrfToken: 'token',
+    mustSetUpTwoFactor: false,
   };
 }
 

@@ -1,6 +1,6 @@
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Navigate, useLocation } from 'react-router';
 import type { z } from 'zod';
@@ -12,6 +12,15 @@ import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { sessionQueryKey, useSession } from '../../../platform/web/ui/useSession.ts';
 import { accountRoutes } from '../accounts.contract.ts';
 import { LoginInput } from '../../../platform/shared/session.contract.ts';
+import { ApiError } from '../../../platform/web/api.ts';
+import { SecondFactorField } from '../two-factor/web/SecondFactorField.tsx';
+
+/** The code of the server's error about one field, if it named it. */
+function fieldErrorCode(error: unknown, path: string): string | undefined {
+  return error instanceof ApiError
+    ? error.fieldErrors.find((fieldError) => fieldError.path === path)?.code
+    : undefined;
+}
 
 /** Where to go after logging in: back to the page that asked, else Min sida. */
 function returnPath(state: unknown): string {
@@ -24,7 +33,9 @@ export function LoginPage() {
   const location = useLocation();
   const queryClient = useQueryClient();
   const session = useSession();
-  const form = useContractForm({ email: '', password: '' });
+  const form = useContractForm({ email: '', password: '', code: '' });
+  // After the right password, an account with two-factor login asks for a code from the app.
+  const [codeStep, setCodeStep] = useState<'app' | 'recovery' | null>(null);
   const login = useMutation({
     mutationFn: (body: z.output<typeof LoginInput>) => callApi(accountRoutes.login, { body }),
     onSuccess: (data) => {
@@ -32,15 +43,67 @@ export function LoginPage() {
       queryClient.removeQueries();
       queryClient.setQueryData(sessionQueryKey, data);
     },
-    onError: (error) => form.showServerErrors(error),
+    onError: (error) => {
+      if (fieldErrorCode(error, 'body.code') === 'two_factor_required') {
+        setCodeStep('app');
+        login.reset();
+        return;
+      }
+      form.showServerErrors(error);
+    },
   });
 
   if (session.data) return <Navigate to={returnPath(location.state)} replace />;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const body = form.validate(LoginInput, form.values);
+    const body = form.validate(LoginInput, {
+      ...form.values,
+      code: codeStep ? form.values.code : undefined,
+    });
     if (body) login.mutate(body);
+  }
+
+  if (codeStep) {
+    return (
+      <Stack gap="lg">
+        <PageTitle>{intl.formatMessage({ id: 'login.code.title' })}</PageTitle>
+        <Text>
+          <FormattedMessage id={`login.code.intro.${codeStep}`} />
+        </Text>
+        {login.isError && !form.handlesError(login.error) && <ErrorAlert error={login.error} />}
+        <form ref={form.ref} onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <SecondFactorField field={form.field('code')} kind={codeStep} focus />
+            <Button type="submit" loading={login.isPending} fullWidth>
+              <FormattedMessage id="login.submit" />
+            </Button>
+          </Stack>
+        </form>
+        <Group gap="md">
+          <Anchor
+            component="button"
+            type="button"
+            onClick={() => {
+              form.setValue('code', '');
+              setCodeStep(codeStep === 'app' ? 'recovery' : 'app');
+            }}
+          >
+            <FormattedMessage id={`login.code.switch.${codeStep}`} />
+          </Anchor>
+          <Anchor
+            component="button"
+            type="button"
+            onClick={() => {
+              form.setValues({ ...form.values, password: '', code: '' });
+              setCodeStep(null);
+            }}
+          >
+            <FormattedMessage id="login.code.back" />
+          </Anchor>
+        </Group>
+      </Stack>
+    );
   }
 
   return (

@@ -24,6 +24,11 @@ export const accountsWebModule = defineWebModule({
       load: () => import('./InvitationPage.tsx').then((m) => m.InvitationPage),
     },
     {
+      path: 'me/two-factor',
+      access: 'activist',
+      load: () => import('../two-factor/web/TwoFactorPage.tsx').then((m) => m.TwoFactorPage),
+    },
+    {
       path: 'admin/accounts',
       access: 'organizer',
       load: () => import('./AccountsAdminPage.tsx').then((m) => m.AccountsAdminPage),

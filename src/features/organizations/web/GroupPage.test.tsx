@@ -66,6 +66,7 @@ function sessionAs(role: Role, coordinatedLocalGroupIds: string[] = []): Session
       name: 'V Huddinge',
     },
     csrfToken: 'token',
+    mustSetUpTwoFactor: false,
   };
 }
 

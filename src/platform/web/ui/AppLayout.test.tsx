@@ -25,6 +25,7 @@ function sessionAs(role: Role): Session {
       name: 'Vänsterpartiet Huddinge',
     },
     csrfToken: 'token',
+    mustSetUpTwoFactor: false,
   };
 }
 

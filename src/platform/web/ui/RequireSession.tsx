@@ -6,7 +6,13 @@ import { PageLoader } from './PageLoader.tsx';
 import { hasRole, useSession } from './useSession.ts';
 import { OrganizerText } from '../i18n/LocaleProvider.tsx';
 
-/** Shows the logged-in shell, or sends the visitor to the login page and back afterwards. */
+/** The page where an account sets up two-factor login (the accounts module's). */
+export const TWO_FACTOR_SETUP_PATH = '/me/two-factor';
+
+/**
+ * Shows the logged-in shell, or sends the visitor to the login page and back afterwards. An
+ * account its association requires two-factor login of is led to set it up first.
+ */
 export function RequireSession() {
   const location = useLocation();
   const session = useSession();
@@ -21,6 +27,9 @@ export function RequireSession() {
   if (!session.data) {
     const from = location.pathname + location.search;
     return <Navigate to="/login" replace state={{ from }} />;
+  }
+  if (session.data.mustSetUpTwoFactor && location.pathname !== TWO_FACTOR_SETUP_PATH) {
+    return <Navigate to={TWO_FACTOR_SETUP_PATH} replace />;
   }
   const layout = <AppLayout session={session.data} />;
   // Coordinators and up read the organizer screens: their text comes before the shell shows.

@@ -31,6 +31,7 @@ function sessionAs(role: Role): Session {
       name: 'V Huddinge',
     },
     csrfToken: 'token',
+    mustSetUpTwoFactor: false,
   };
 }
 

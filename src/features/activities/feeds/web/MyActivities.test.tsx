@@ -24,6 +24,7 @@ const session: Session = {
     name: 'V Huddinge',
   },
   csrfToken: 'csrf',
+  mustSetUpTwoFactor: false,
 };
 const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
 const id = (n: number) => `d1b2c3d4-0000-4000-8000-${String(n).padStart(12, '0')}`;

@@ -28,6 +28,7 @@ const session: Session = {
     name: 'V Huddinge',
   },
   csrfToken: 'csrf',
+  mustSetUpTwoFactor: false,
 };
 
 type Shift = z.output<typeof ShiftSummary>;

@@ -1,4 +1,5 @@
-import { Button, Card, Group, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { FormattedMessage } from 'react-intl';
 import { ErrorAlert } from '../../../../platform/web/ui/ErrorAlert.tsx';
 import { useLogout } from '../../../../platform/web/ui/useLogout.ts';
@@ -33,6 +34,9 @@ export function SessionActions() {
           <FormattedMessage id="me.session.logoutEverywhere" />
         </Button>
       </Group>
+      <Anchor component={Link} to="/me/two-factor" size="sm" mt="md" display="inline-block">
+        <FormattedMessage id="me.session.twoFactor" />
+      </Anchor>
     </Card>
   );
 }

@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../../../db/schema.ts';
+import type { OutgoingMessage } from '../../../../platform/server/mail/mail.service.ts';
+
+export type TwoFactorNotice = 'reset_by_admin' | 'recovery_code_used';
+
+function personOf(db: Kysely<DB>, accountId: string) {
+  return db
+    .selectFrom('accounts as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .innerJoin('organizations as o', 'o.id', 'a.organization_id')
+    .select(['a.email', 'p.first_name', 'p.last_name', 'o.name'])
+    .where('a.id', '=', accountId)
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Tells the account holder of a change to their login that they did not necessarily make
+ * themselves, so that nobody's second factor is turned off or bypassed unseen.
+ */
+export async function twoFactorNoticeMessage(
+  db: Kysely<DB>,
+  accountId: string,
+  notice: TwoFactorNotice,
+  byAccountId?: string,
+): Promise<OutgoingMessage> {
+  const person = await personOf(db, accountId);
+  const when = new Intl.DateTimeFormat('sv-SE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  }).format(new Date());
+  const ifNotYou =
+    'Var det inte du, eller känner du inte till det? Byt lösenord och kontakta föreningens administratör.';
+  if (notice === 'reset_by_admin') {
+    const admin = byAccountId ? await personOf(db, byAccountId) : null;
+    const who = admin ? `${admin.first_name} ${admin.last_name}` : 'En administratör';
+    return {
+      to: person.email,
+      subject: 'Tvåstegsverifieringen för ditt konto har stängts av',
+      text: [
+        `Hej ${person.first_name}!`,
+        '',
+        `${who}, administratör i ${person.name}, stängde av tvåstegsverifieringen för ditt konto i Gräsrot ${when}.`,
+        'Nästa gång du loggar in räcker lösenordet, eller så får du ställa in verifieringen på nytt med din app.',
+        '',
+        ifNotYou,
+      ].join('\n'),
+    };
+  }
+  return {
+    to: person.email,
+    subject: 'Någon loggade in med en av dina reservkoder',
+    text: [
+      `Hej ${person.first_name}!`,
+      '',
+      `Någon loggade in på ditt konto i Gräsrot för ${person.name} med en av dina reservkoder ${when}.`,
+      'Varje reservkod fungerar bara en gång. Under Min sida kan du skapa nya koder.',
+      '',
+      ifNotYou,
+    ].join('\n'),
+  };
+}

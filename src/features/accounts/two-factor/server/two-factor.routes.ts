@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { getAuth } from '../../../../platform/server/auth.ts';
+import { addRoute } from '../../../../platform/server/route.ts';
+import { twoFactorRoutes as routes } from '../two-factor.contract.ts';
+import {
+  confirmTwoFactorSetup,
+  disableTwoFactor,
+  getTwoFactorStatus,
+  renewRecoveryCodes,
+  resetTwoFactor,
+  startTwoFactorSetup,
+} from './two-factor.service.ts';
+import { getSecuritySettings, updateSecuritySettings } from './security-settings.service.ts';
+
+export function registerTwoFactorRoutes(app: FastifyInstance) {
+  addRoute(app, routes.getTwoFactor, async (request) =>
+    getTwoFactorStatus(app.db, getAuth(request).accountId),
+  );
+  addRoute(app, routes.startTwoFactorSetup, async (request) =>
+    startTwoFactorSetup(app, getAuth(request)),
+  );
+  addRoute(app, routes.confirmTwoFactorSetup, async (request) =>
+    confirmTwoFactorSetup(app, getAuth(request), request.body.code),
+  );
+  addRoute(app, routes.renewRecoveryCodes, async (request) =>
+    renewRecoveryCodes(app, getAuth(request), request.body.code),
+  );
+  addRoute(app, routes.disableTwoFactor, async (request) => {
+    await disableTwoFactor(app, getAuth(request), request.body.code);
+    return { ok: true as const };
+  });
+  addRoute(app, routes.resetTwoFactor, async (request) => {
+    await resetTwoFactor(app, getAuth(request), request.params.id);
+    return { ok: true as const };
+  });
+  addRoute(app, routes.getSecuritySettings, async (request) =>
+    getSecuritySettings(app.db, getAuth(request).organizationId),
+  );
+  addRoute(app, routes.updateSecuritySettings, async (request) =>
+    updateSecuritySettings(app, getAuth(request), request.body),
+  );
+}
