@@ -95,6 +95,28 @@ module.exports = {
       },
     },
     {
+      name: 'feature-shared-code',
+      comment:
+        "Code beside a feature's contract (outside server/ and web/, like accounts/password-policy.ts) runs in both halves, so it imports only shared code.",
+      severity: 'error',
+      from: {
+        path: ['^src/features/[^/]+/[^/]+\\.ts$', '^src/features/[^/]+/[^/]+/[^/]+\\.ts$'],
+        pathNot: ['/(server|web)/', '\\.(factories|test)\\.ts$'],
+      },
+      to: {
+        path: '^(db/|src/server/|src/web/|src/cli/|src/features/[^/]+/(server|web)/|src/features/[^/]+/[^/]+/(server|web)/)',
+      },
+    },
+    {
+      name: 'feature-shared-code-no-node-builtins',
+      severity: 'error',
+      from: {
+        path: ['^src/features/[^/]+/[^/]+\\.ts$', '^src/features/[^/]+/[^/]+/[^/]+\\.ts$'],
+        pathNot: ['/(server|web)/', '\\.(factories|test)\\.ts$'],
+      },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'shared-stays-small',
       severity: 'error',
       from: { path: '^src/shared/' },

@@ -18,13 +18,15 @@ export const InvitationInput = z.object({
   localGroupId: Id.nullable().default(null),
 });
 
-export const InvitationInfo = z.object({
+/** Whose account a link is for: shown on the page, and what the password must not be built on. */
+export const PasswordResetInfo = z.object({
   email: z.string(),
   firstName: z.string(),
   lastName: z.string(),
-  role: Role,
   organizationName: z.string(),
 });
+
+export const InvitationInfo = PasswordResetInfo.extend({ role: Role });
 
 export const InvitationAccept = z.object({
   token: z.string().min(20).max(200),
@@ -61,6 +63,15 @@ export const accountRoutes = {
       /** False when the server has no SMTP: the link waits in the outbox for an admin. */
       isMailConfigured: z.boolean(),
     }),
+  }),
+  getPasswordReset: defineRoute({
+    method: 'POST',
+    path: '/api/auth/password-reset/lookup',
+    permission: 'public',
+    summary: 'Whose account a reset link is for (the token is the credential; it stays unused)',
+    tags: ['auth'],
+    body: TokenInput,
+    response: PasswordResetInfo,
   }),
   confirmPasswordReset: defineRoute({
     method: 'POST',

@@ -7,7 +7,7 @@ import { findAccountByEmail, recordLogin, setPassword } from './accounts.queries
 import { LoginThrottle } from './login-throttle.ts';
 import { RateLimit } from '../../../platform/server/rate-limit.ts';
 import { useSecondFactor } from '../two-factor/server/two-factor.service.ts';
-import { assertPasswordAcceptable } from './password-policy.ts';
+import { assertPasswordAcceptable } from '../password-policy.ts';
 import { passwordContextOf } from './accounts.queries.ts';
 import { verifyPassword } from '../../../platform/server/secrets.ts';
 import { passwordResetMessage } from './account-messages.ts';
@@ -101,12 +101,26 @@ export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThr
     return { ok: true as const, isMailConfigured: app.mailer.isDelivering };
   });
 
+  addRoute(app, routes.getPasswordReset, async (request) => {
+    const row = await getValidToken(app.db, 'password_reset', request.body.token);
+    if (!row.account_id) throw new AppError('bad_request', 'This link is invalid');
+    // The link's holder is the account's holder, who may see the names the password is checked
+    // against; whoever holds a live link could take the account anyway.
+    const context = await passwordContextOf(app.db, row.account_id);
+    return {
+      email: context.email ?? row.email,
+      firstName: context.firstName ?? '',
+      lastName: context.lastName ?? '',
+      organizationName: context.organizationName ?? '',
+    };
+  });
+
   addRoute(app, routes.confirmPasswordReset, async (request) => {
     const { token, password } = request.body;
     const email = await app.db.transaction().execute(async (trx) => {
       const row = await getValidToken(trx, 'password_reset', token);
       if (!row.account_id) throw new AppError('bad_request', 'This link is invalid');
-      assertPasswordAcceptable(password, await passwordContextOf(trx, row.account_id));
+      await assertPasswordAcceptable(password, await passwordContextOf(trx, row.account_id));
       await markTokenUsed(trx, row.id);
       await setPassword(trx, row.account_id, password);
       // Whoever knew the old password is logged out everywhere, and older links stop working.

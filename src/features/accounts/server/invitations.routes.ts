@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { assertPasswordAcceptable } from './password-policy.ts';
+import { assertPasswordAcceptable } from '../password-policy.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { getAuth, hasPermission, setSessionCookie } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
@@ -91,7 +91,7 @@ export function registerInvitationRoutes(app: FastifyInstance) {
         .select('name')
         .where('id', '=', row.organization_id)
         .executeTakeFirst();
-      assertPasswordAcceptable(password, {
+      await assertPasswordAcceptable(password, {
         firstName: row.first_name,
         lastName: row.last_name,
         email: row.email,

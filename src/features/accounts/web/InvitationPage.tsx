@@ -116,6 +116,7 @@ export function InvitationPage() {
           <NewPasswordFields
             password={form.field('password')}
             passwordConfirm={form.field('passwordConfirm')}
+            context={info}
           />
           <Button type="submit" loading={accept.isPending} fullWidth>
             <FormattedMessage id="invitation.submit" />

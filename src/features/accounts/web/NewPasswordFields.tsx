@@ -1,6 +1,8 @@
 import { Stack } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { PasswordField } from '../../../platform/web/ui/PasswordField.tsx';
+import type { PasswordContext } from '../password-policy.ts';
+import { PasswordStrengthMeter } from './PasswordStrengthMeter.tsx';
 
 interface FieldProps {
   name: string;
@@ -9,24 +11,34 @@ interface FieldProps {
   error: string | undefined;
 }
 
-/** A new password typed twice; used by password reset and invitation. */
+/** A new password typed twice, with a strength meter; used by password reset and invitation. */
 export function NewPasswordFields({
   password,
   passwordConfirm,
+  context,
 }: {
   password: FieldProps;
   passwordConfirm: FieldProps;
+  /** Whose password it is, as far as the page knows. */
+  context: PasswordContext;
 }) {
   const intl = useIntl();
   return (
     <Stack gap="md">
-      <PasswordField
-        {...password}
-        label={intl.formatMessage({ id: 'form.newPassword' })}
-        description={intl.formatMessage({ id: 'form.newPassword.hint' })}
-        autoComplete="new-password"
-        required
-      />
+      <Stack gap="xs">
+        <PasswordField
+          {...password}
+          label={intl.formatMessage({ id: 'form.newPassword' })}
+          description={intl.formatMessage({ id: 'form.newPassword.hint' })}
+          autoComplete="new-password"
+          required
+        />
+        <PasswordStrengthMeter
+          password={password.value ?? ''}
+          context={context}
+          hasFieldError={Boolean(password.error)}
+        />
+      </Stack>
       <PasswordField
         {...passwordConfirm}
         label={intl.formatMessage({ id: 'form.passwordConfirm' })}

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { accountRoutes, PasswordResetConfirm, TokenInput } from '../accounts.contract.ts';
@@ -13,13 +14,24 @@ import { NewPasswordFields, newPasswordMessages } from './NewPasswordFields.tsx'
 import { tokenErrorMessages } from './token-errors.ts';
 import { useUrlToken } from './useUrlToken.ts';
 
+/** `/reset-password#token=…`: shows whose account it is; a new password ends every session. */
 export function ResetPasswordPage() {
   const intl = useIntl();
   const token = useUrlToken();
+  const isWellFormed = token !== null && TokenInput.safeParse({ token }).success;
   const form = useContractForm(
     { password: '', passwordConfirm: '' },
     { messages: newPasswordMessages },
   );
+  // Whose account: shown, and what the strength meter checks the password against, as the
+  // server will. A dead link says so before anything is typed.
+  const account = useQuery({
+    queryKey: ['password-reset', token],
+    queryFn: () => callApi(accountRoutes.getPasswordReset, { body: { token: token ?? '' } }),
+    enabled: isWellFormed,
+    retry: false,
+    staleTime: Infinity,
+  });
   const confirm = useMutation({
     mutationFn: (body: z.output<typeof PasswordResetConfirm>) =>
       callApi(accountRoutes.confirmPasswordReset, { body }),
@@ -40,7 +52,7 @@ export function ResetPasswordPage() {
   return (
     <Stack gap="lg">
       <PageTitle>{intl.formatMessage({ id: 'reset.title' })}</PageTitle>
-      {!token || !TokenInput.safeParse({ token }).success ? (
+      {!isWellFormed ? (
         <Alert color="red" variant="light" role="alert">
           <FormattedMessage id={token ? 'token.invalid' : 'token.missing'} />
         </Alert>
@@ -48,10 +60,23 @@ export function ResetPasswordPage() {
         <Alert color="green" variant="light" role="status">
           <FormattedMessage id="reset.done" />
         </Alert>
+      ) : account.isPending ? (
+        <PageLoader />
+      ) : account.isError ? (
+        <ErrorAlert error={account.error} messages={tokenErrorMessages} />
       ) : (
         <>
           <Text>
             <FormattedMessage id="reset.intro" />
+          </Text>
+          <Text size="sm" c="dimmed">
+            <FormattedMessage
+              id="reset.account"
+              values={{
+                name: `${account.data.firstName} ${account.data.lastName}`,
+                email: account.data.email,
+              }}
+            />
           </Text>
           {confirm.isError && (
             <ErrorAlert
@@ -64,6 +89,7 @@ export function ResetPasswordPage() {
               <NewPasswordFields
                 password={form.field('password')}
                 passwordConfirm={form.field('passwordConfirm')}
+                context={account.data}
               />
               <Button type="submit" loading={confirm.isPending} fullWidth>
                 <FormattedMessage id="reset.submit" />

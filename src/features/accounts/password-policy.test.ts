@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { findPasswordProblem } from './password-policy.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  findPasswordProblem as findProblem,
+  loadCommonPasswords,
+  type CommonPasswords,
+  type PasswordContext,
+} from './password-policy.ts';
+
+let common: CommonPasswords;
+beforeAll(async () => {
+  common = await loadCommonPasswords();
+});
+const findPasswordProblem = (password: string, context: PasswordContext) =>
+  findProblem(password, context, common);
 
 const karin = {
   firstName: 'Karin',
@@ -9,6 +21,15 @@ const karin = {
 };
 
 describe('passwords that are refused', () => {
+  it("shorter or longer than the contract's bounds, counted in code points as it counts", () => {
+    expect(findPasswordProblem('Trähus 19', {})).toBe('too_short');
+    // Ten UTF-16 units but six characters.
+    expect(findPasswordProblem('🌲🌳🌲🌳ab', {})).toBe('too_short');
+    expect(findPasswordProblem('🌲🌳🌲🌳abcdef', {})).toBeNull();
+    expect(findPasswordProblem(`${'ord '.repeat(50)}x`, {})).toBe('too_long');
+    expect(findPasswordProblem('ord '.repeat(50), {})).toBeNull();
+  });
+
   it('common ones, also with a year or a sign added', () => {
     for (const password of [
       'password123',
@@ -52,6 +73,16 @@ describe('passwords that are refused', () => {
       });
     }
   });
+});
+
+it('finds a name written without its diacritics, and with them', () => {
+  const fromRegister = { firstName: 'Åsa', lastName: 'Nyström', email: 'a.n@example.org' };
+  for (const password of ['AsaNystrom12', 'nystrom2026!!', 'ÅSA-NYSTRÖM-1']) {
+    expect({ password, problem: findPasswordProblem(password, fromRegister) }).toEqual({
+      password,
+      problem: 'personal_password',
+    });
+  }
 });
 
 it('accepts a long password of several words, even with a name in it', () => {
