@@ -31,6 +31,12 @@ export interface RouteSpec {
   produces?: string;
   /** The answer starts a session (it carries the CSRF token) or the call ends it. */
   session?: 'starts' | 'ends';
+  /**
+   * The answer shows people's data to the caller: the handler reports what it showed with
+   * `auditPeopleRead` (platform/server/people-read.ts) before answering, once, or the request
+   * fails instead of answering.
+   */
+  audit?: 'people-read';
 }
 
 export function defineRoute<const T extends RouteSpec>(spec: T): T {
