@@ -67,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const modules = options.modules ?? (await loadServerModules());
   const sessions = modules.find((module) => module.sessions)?.sessions;
   if (!sessions) throw new Error('no module resolves sessions (the accounts module)');
+  const readAuditor = modules.find((module) => module.readAudit)?.readAudit;
+  if (!readAuditor) throw new Error('no module audits reads of people (the audit module)');
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT,
@@ -100,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     'jobs',
     new JobWorker(database.db, logger, { isSoleWorker: database.kind === 'pglite' }),
   );
+  app.decorate('readAuditor', readAuditor);
   app.decorate('registeredRoutes', []);
   app.decorate('modules', modules);
   app.decorate(

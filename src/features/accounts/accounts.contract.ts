@@ -121,6 +121,7 @@ export const accountRoutes = {
     path: '/api/accounts',
     permission: 'admin',
     summary: 'Every account of the association',
+    audit: 'people-read',
     tags: ['accounts'],
     response: z.object({ items: z.array(Account) }),
   }),

@@ -43,6 +43,7 @@ export const duplicateRoutes = {
     path: '/api/duplicates',
     permission: 'organizer',
     summary: 'Possible duplicates: same e-mail, same phone, or same name and postcode',
+    audit: 'people-read',
     tags: ['duplicates'],
     response: z.object({ items: z.array(DuplicatePair) }),
   }),
@@ -52,6 +53,7 @@ export const duplicateRoutes = {
     // A coordinator adds people too; they see only pairs of people they reach.
     permission: 'coordinator',
     summary: 'Possible duplicates of one person (shown when a person is added or imported)',
+    audit: 'people-read',
     tags: ['duplicates'],
     params: z.object({ id: Id }),
     response: z.object({ items: z.array(DuplicatePair) }),

@@ -169,6 +169,7 @@ export const listRoutes = {
     path: '/api/people/search',
     permission: 'coordinator',
     summary: 'People matching a filter (limit 0 answers only the count), within the caller’s reach',
+    audit: 'people-read',
     tags: ['lists'],
     body: SearchInput,
     response: SearchResult,
@@ -224,6 +225,7 @@ export const listRoutes = {
     path: '/api/lists/:id/people',
     permission: 'organizer',
     summary: 'The people a saved list matches now (re-evaluated on every call)',
+    audit: 'people-read',
     tags: ['lists'],
     params: IdParams,
     query: z.object({

@@ -21,6 +21,7 @@ export const mailRoutes = {
     path: '/api/outbox',
     permission: 'admin',
     summary: 'Messages the server has sent or stored, newest first',
+    audit: 'people-read',
     tags: ['mail'],
     query: z.object({
       limit: z.coerce.number().int().min(1).max(200).default(50),

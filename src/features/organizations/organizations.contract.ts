@@ -122,6 +122,7 @@ export const organizationRoutes = {
     path: '/api/local-groups/:id/members',
     permission: 'coordinator',
     summary: "A local group's members with contact details (its coordinator, organizers, admins)",
+    audit: 'people-read',
     tags: ['organizations'],
     params: IdParams,
     response: z.object({ items: z.array(GroupMember) }),

@@ -56,6 +56,7 @@ export const privacyRoutes = {
     path: '/api/people/:id/consents',
     permission: 'coordinator',
     summary: "A person's consent records, per purpose",
+    audit: 'people-read',
     tags: ['privacy'],
     params: PersonParams,
     response: z.object({ items: z.array(Consent) }),
@@ -129,6 +130,7 @@ export const privacyRoutes = {
     permission: 'admin',
     summary:
       'Contacts with no consent in force and no activity for the retention time, oldest first',
+    audit: 'people-read',
     tags: ['privacy'],
     query: z.object({
       limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -68,6 +68,7 @@ export const timelineRoutes = {
     permission: 'coordinator',
     summary:
       "What happened to a person, newest first: changes, tags, consents, merges, notes, sign-ups and attendance (a view of the person's record)",
+    audit: 'people-read',
     tags: ['timeline'],
     params: PersonParams,
     query: z.object({

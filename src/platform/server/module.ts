@@ -3,6 +3,7 @@ import type { SessionResolver } from './auth.ts';
 import type { DemoPart } from './demo.ts';
 import type { EventHandlers } from './events.ts';
 import type { PeriodicWork } from './jobs/periodic.ts';
+import type { ReadAuditor } from './people-read.ts';
 import type { PersonDataPart } from './person-data.ts';
 import type { TimelineSource } from './timeline-source.ts';
 import type { PageMetaProvider } from './web-pages.ts';
@@ -32,6 +33,8 @@ export interface ServerModule {
   demo?: DemoPart;
   /** Only the accounts module: who a session cookie belongs to. */
   sessions?: SessionResolver;
+  /** Only the audit module: writes reads of people's data to the audit log. */
+  readAudit?: ReadAuditor;
 }
 
 export function defineServerModule(module: ServerModule): ServerModule {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { RouteOutput, RouteSpec } from '../shared/route.ts';
+import { assertPeopleReadReported } from './people-read.ts';
 
 type Out<T, K extends keyof T> = T[K] extends z.ZodType ? z.output<T[K]> : undefined;
 
@@ -19,7 +20,8 @@ export type RouteHandler<T extends RouteSpec> = (
 
 /**
  * Registers a route from its contract: the schemas validate input and output and feed OpenAPI,
- * and the declared permission is enforced by the auth plugin before the handler runs.
+ * and the declared permission is enforced by the auth plugin before the handler runs. A route
+ * that shows people's data (`audit: 'people-read'`) fails rather than answer unaudited.
  */
 export function addRoute<T extends RouteSpec>(
   app: FastifyInstance,
@@ -30,10 +32,15 @@ export function addRoute<T extends RouteSpec>(
   app.route({
     method: spec.method,
     url: spec.path,
-    config: { permission: spec.permission, beforeTwoFactorSetup: spec.beforeTwoFactorSetup },
+    config: {
+      permission: spec.permission,
+      beforeTwoFactorSetup: spec.beforeTwoFactorSetup,
+      ...(spec.audit ? { isPeopleRead: true } : {}),
+    },
     ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     schema: {
       summary: spec.summary,
+      ...(spec.audit ? { description: 'Each answer is written to the audit log.' } : {}),
       tags: spec.tags,
       ...(spec.permission === 'public' ? {} : { security: [{ session: [] }] }),
       ...(spec.params ? { params: spec.params } : {}),
@@ -48,7 +55,10 @@ export function addRoute<T extends RouteSpec>(
       // Set first, so a handler may still answer otherwise (304 Not Modified, say).
       reply.code(status);
       if (spec.produces) reply.type(spec.produces);
-      return handler(request as RouteRequest<T>, reply);
+      const answer = await handler(request as RouteRequest<T>, reply);
+      // People's data is never shown without its entry in the audit log.
+      if (spec.audit) assertPeopleReadReported(request);
+      return answer;
     },
   });
 }

@@ -36,6 +36,12 @@ export interface RouteSpec {
    * requires it): the session, logging out and the setup itself.
    */
   beforeTwoFactorSetup?: true;
+  /**
+   * The answer shows people's data to the caller: the handler reports what it showed with
+   * `auditPeopleRead` (platform/server/people-read.ts) before answering, once, or the request
+   * fails instead of answering.
+   */
+  audit?: 'people-read';
 }
 
 export function defineRoute<const T extends RouteSpec>(spec: T): T {

@@ -115,6 +115,7 @@ describe('message catalogs', () => {
       ...outboxStatuses.map((status) => `outbox.status.${status}`),
       'error.field.passwordConfirm.mismatch',
       ...auditActions.map((action) => `audit.action.${action}`),
+      ...auditActions.map((action) => `auditLog.action.${action}`),
       ...genders.map((gender) => `person.gender.${gender}`),
       ...membershipStatuses.map((status) => `person.status.${status}`),
       ...tagPalette.map((item) => item.name),

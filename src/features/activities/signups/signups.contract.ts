@@ -106,6 +106,7 @@ export const signupRoutes = {
     path: '/api/activities/:id/signups',
     permission: 'activist',
     summary: 'Who signed up, per shift (managers and the contact person)',
+    audit: 'people-read',
     tags,
     params: IdParams,
     response: z.object({ items: z.array(Signup) }),

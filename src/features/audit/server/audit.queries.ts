@@ -1,12 +1,12 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { msTime, olderThan, type TimelineQuery } from '../../../platform/server/timeline-source.ts';
-import type { auditActions } from '../audit.contract.ts';
+import type { AuditAction } from '../audit.contract.ts';
 
 export interface AuditEvent {
   organizationId: string;
   accountId: string | null;
-  action: (typeof auditActions)[number];
+  action: AuditAction;
   personId?: string | null;
   /** Ids and counts only: never names, addresses or other personal data. */
   details?: Record<string, unknown>;
@@ -26,13 +26,23 @@ export async function recordAudit(db: Kysely<DB>, event: AuditEvent) {
     .execute();
 }
 
-export async function listAuditLog(
-  db: Kysely<DB>,
-  organizationId: string,
-  filter: { personId?: string; limit: number; offset: number },
-) {
+export interface AuditLogFilter {
+  personId?: string;
+  accountId?: string;
+  action?: AuditAction;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function listAuditLog(db: Kysely<DB>, organizationId: string, filter: AuditLogFilter) {
   let base = db.selectFrom('audit_log as l').where('l.organization_id', '=', organizationId);
   if (filter.personId) base = base.where('l.person_id', '=', filter.personId);
+  if (filter.accountId) base = base.where('l.account_id', '=', filter.accountId);
+  if (filter.action) base = base.where('l.action', '=', filter.action);
+  if (filter.from) base = base.where('l.created_at', '>=', new Date(filter.from));
+  if (filter.to) base = base.where('l.created_at', '<', new Date(filter.to));
   const [rows, total] = await Promise.all([
     base
       .leftJoin('accounts as a', 'a.id', 'l.account_id')
@@ -48,6 +58,7 @@ export async function listAuditLog(
         'p.last_name',
       ])
       .orderBy('l.created_at', 'desc')
+      .orderBy('l.id', 'desc')
       .limit(filter.limit)
       .offset(filter.offset)
       .execute(),
@@ -57,22 +68,37 @@ export async function listAuditLog(
     items: rows.map((row) => ({
       id: row.id,
       action: row.action,
-      actor: row.account_id
-        ? {
-            accountId: row.account_id,
-            firstName: row.first_name ?? '',
-            lastName: row.last_name ?? '',
-          }
-        : null,
+      actor: actorOf(row),
       personId: row.person_id,
+      people: peopleConcerned(row.action, row.details as Record<string, unknown>),
       details: row.details,
       createdAt: row.created_at.toISOString(),
     })),
-    total: total.count,
+    total: Number(total.count),
   };
 }
 
-type AuditAction = (typeof auditActions)[number];
+/** Who acted, named by the account's person; null when the account is gone (or the CLI). */
+export function actorOf(row: {
+  account_id: string | null;
+  first_name: string | null;
+  last_name: string | null;
+}) {
+  return row.account_id
+    ? { accountId: row.account_id, firstName: row.first_name ?? '', lastName: row.last_name ?? '' }
+    : null;
+}
+
+/** How many people an entry concerns, from what each action keeps in its details. */
+function peopleConcerned(action: string, details: Record<string, unknown>): number | null {
+  const number = (value: unknown) => (typeof value === 'number' ? value : 0);
+  if (action.startsWith('person.')) return 1;
+  if (action === 'people.list' || action === 'people.export') return number(details.count);
+  if (action === 'people.tag') return number(details.people);
+  if (action === 'people.merge') return 2;
+  if (action === 'people.import') return number(details.created) + number(details.updated);
+  return null;
+}
 
 /** Which of a person's audit entries a timeline source reads, and the id prefix of its events. */
 export interface PersonAuditFilter {

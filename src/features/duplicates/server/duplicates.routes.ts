@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
+import { auditPeopleRead } from '../../../platform/server/people-read.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
 import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
 import { assertReaches } from '../../people/register/server/people.policy.ts';
@@ -9,10 +10,17 @@ import { duplicateRoutes as routes } from '../duplicates.contract.ts';
 import { listDuplicatePairs, markDistinct } from './duplicates.queries.ts';
 import { mergePeople } from './merge.service.ts';
 
+/** How many different people the pairs show. */
+function peopleIn(pairs: { first: { id: string }; second: { id: string } }[]) {
+  return new Set(pairs.flatMap((pair) => [pair.first.id, pair.second.id])).size;
+}
+
 export function registerDuplicateRoutes(app: FastifyInstance) {
-  addRoute(app, routes.listDuplicates, async (request) => ({
-    items: await listDuplicatePairs(app.db, getAuth(request).organizationId),
-  }));
+  addRoute(app, routes.listDuplicates, async (request) => {
+    const items = await listDuplicatePairs(app.db, getAuth(request).organizationId);
+    await auditPeopleRead(request, { list: 'duplicates', count: peopleIn(items) });
+    return { items };
+  });
 
   addRoute(app, routes.listPersonDuplicates, async (request) => {
     const auth = getAuth(request);
@@ -20,9 +28,13 @@ export function registerDuplicateRoutes(app: FastifyInstance) {
     assertReaches(auth, person.localGroup?.id ?? null);
     // Only people the caller may see: a coordinator learns nothing of other groups' members.
     const groupIds = reachableGroupIds(auth);
-    return {
-      items: await listDuplicatePairs(app.db, auth.organizationId, request.params.id, groupIds),
-    };
+    const items = await listDuplicatePairs(app.db, auth.organizationId, person.id, groupIds);
+    await auditPeopleRead(request, {
+      list: 'person-duplicates',
+      query: { personId: person.id },
+      count: peopleIn(items),
+    });
+    return { items };
   });
 
   addRoute(app, routes.markDistinct, async (request) => {

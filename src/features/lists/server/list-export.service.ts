@@ -5,6 +5,7 @@ import { exportPeople, type ExportedFile } from '../../people/export/server/expo
 import type { ExportColumn } from '../../people/export/export.contract.ts';
 import { FilterGroup } from '../lists.contract.ts';
 import { compileFilter } from './filter-sql.ts';
+import { describeFilter } from './describe-filter.ts';
 
 export interface ListExport {
   organizationId: string;
@@ -33,7 +34,7 @@ export function exportList(db: Kysely<DB>, input: ListExport): Promise<ExportedF
     describe: {
       listId: input.list?.id ?? null,
       // The filter's shape, without the words searched for: those may be names or addresses.
-      filter: input.list ? null : filter ? redact(filter) : null,
+      filter: input.list ? null : filter ? describeFilter(filter) : null,
     },
     via: input.via,
   });
@@ -50,17 +51,4 @@ export async function getListForExport(db: Kysely<DB>, organizationId: string, i
   if (!row) throw new AppError('not_found', `No list ${id} in this association`);
   // Stored from validated input; parsed again so defaults of newer versions apply.
   return { id: row.id, filter: FilterGroup.parse(row.filter), columns: row.columns };
-}
-
-function redact(group: FilterGroup): FilterGroup {
-  return {
-    ...group,
-    conditions: group.conditions.map((part) =>
-      part.type === 'group'
-        ? redact(part)
-        : part.type === 'text' && part.value
-          ? { ...part, value: '…' }
-          : part,
-    ),
-  };
 }

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
+import { auditPeopleRead } from '../../../platform/server/people-read.ts';
 import { reachableGroupIds } from '../../organizations/server/organizations.policy.ts';
 import { listPeople } from '../../people/register/server/register.queries.ts';
 import { listRoutes as routes, type FilterGroup, type Sort } from '../lists.contract.ts';
 import { compileFilter } from './filter-sql.ts';
+import { describeFilter } from './describe-filter.ts';
 import { exportList } from './list-export.service.ts';
 import { getOrganization } from '../../organizations/server/organizations.queries.ts';
 import { createList, deleteList, getList, listLists, updateList } from './lists.queries.ts';
@@ -23,7 +25,17 @@ export function registerListRoutes(app: FastifyInstance) {
       offset: input.offset,
     });
 
-  addRoute(app, routes.searchPeople, async (request) => search(getAuth(request), request.body));
+  addRoute(app, routes.searchPeople, async (request) => {
+    const { filter, sort, limit, offset } = request.body;
+    const page = await search(getAuth(request), request.body);
+    await auditPeopleRead(request, {
+      list: 'search',
+      query: { filter: describeFilter(filter), sort },
+      page: { offset, limit },
+      count: page.items.length,
+    });
+    return page;
+  });
 
   addRoute(app, routes.listLists, async (request) => ({
     items: await listLists(app.db, getAuth(request)),
@@ -45,7 +57,14 @@ export function registerListRoutes(app: FastifyInstance) {
   addRoute(app, routes.listPeopleOfList, async (request) => {
     const auth = getAuth(request);
     const list = await getList(app.db, auth, request.params.id);
-    return search(auth, { filter: list.filter, sort: list.sort, ...request.query });
+    const page = await search(auth, { filter: list.filter, sort: list.sort, ...request.query });
+    await auditPeopleRead(request, {
+      list: 'saved-list',
+      query: { listId: list.id },
+      page: request.query,
+      count: page.items.length,
+    });
+    return page;
   });
 
   addRoute(app, routes.exportPeople, async (request) => {

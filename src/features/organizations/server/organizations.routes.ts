@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { getAuth } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
+import { auditPeopleRead } from '../../../platform/server/people-read.ts';
 import { organizationRoutes as routes } from '../organizations.contract.ts';
 import { listCommittees } from './committees.queries.ts';
 import {
@@ -55,7 +56,13 @@ export function registerOrganizationRoutes(app: FastifyInstance) {
     const auth = getAuth(request);
     await getLocalGroup(app.db, auth.organizationId, request.params.id);
     assertCanSeeGroupMembers(auth, request.params.id);
-    return { items: await listLocalGroupMembers(app.db, auth.organizationId, request.params.id) };
+    const items = await listLocalGroupMembers(app.db, auth.organizationId, request.params.id);
+    await auditPeopleRead(request, {
+      list: 'group-members',
+      query: { localGroupId: request.params.id },
+      count: items.length,
+    });
+    return { items };
   });
 
   addRoute(app, routes.listCommittees, async (request) => ({

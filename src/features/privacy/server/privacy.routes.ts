@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { getAuth } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
+import { auditPeopleRead } from '../../../platform/server/people-read.ts';
 import { recordAudit } from '../../audit/server/audit.queries.ts';
 import { getPerson } from '../../people/register/server/register.queries.ts';
 import { assertReaches } from '../../people/register/server/people.policy.ts';
@@ -23,7 +24,9 @@ export function registerPrivacyRoutes(app: FastifyInstance) {
 
   addRoute(app, routes.listConsents, async (request) => {
     const { auth } = await reachable(request, request.params.id);
-    return { items: await listConsents(app.db, auth.organizationId, request.params.id) };
+    const items = await listConsents(app.db, auth.organizationId, request.params.id);
+    await auditPeopleRead(request, { personId: request.params.id, part: 'consents' });
+    return { items };
   });
 
   addRoute(app, routes.recordConsent, async (request) => {

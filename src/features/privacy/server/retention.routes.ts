@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
+import { auditPeopleRead } from '../../../platform/server/people-read.ts';
 import { privacyRoutes as routes } from '../privacy.contract.ts';
 import {
   getRetentionOverview,
@@ -20,7 +21,13 @@ export function registerRetentionRoutes(app: FastifyInstance) {
     return getRetentionOverview(app.db, organizationId);
   });
 
-  addRoute(app, routes.listFlaggedPeople, async (request) =>
-    listFlaggedPeople(app.db, getAuth(request).organizationId, request.query),
-  );
+  addRoute(app, routes.listFlaggedPeople, async (request) => {
+    const page = await listFlaggedPeople(app.db, getAuth(request).organizationId, request.query);
+    await auditPeopleRead(request, {
+      list: 'retention',
+      page: request.query,
+      count: page.items.length,
+    });
+    return page;
+  });
 }

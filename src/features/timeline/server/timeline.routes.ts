@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getAuth, hasPermission } from '../../../platform/server/auth.ts';
 import { addRoute } from '../../../platform/server/route.ts';
+import { auditPeopleRead } from '../../../platform/server/people-read.ts';
 import { assertReaches } from '../../people/register/server/people.policy.ts';
 import { getPerson } from '../../people/register/server/register.queries.ts';
 import { timelineRoutes as routes } from '../timeline.contract.ts';
 import { createNote, deleteNote, getNote, noteEvent } from './notes.queries.ts';
 import { decodeCursor } from './timeline-cursor.ts';
 import { assertCanDeleteNote } from './timeline.policy.ts';
-import { listTimeline, recordTimelineView, withActors } from './timeline.service.ts';
+import { listTimeline, withActors } from './timeline.service.ts';
 
 export function registerTimelineRoutes(app: FastifyInstance) {
   // Every module's part of a person's timeline, lowest layer first.
@@ -27,11 +28,7 @@ export function registerTimelineRoutes(app: FastifyInstance) {
   addRoute(app, routes.getTimeline, async (request) => {
     const before = decodeCursor(request.query.cursor);
     const { auth, viewer } = await reachable(request, request.params.id);
-    // Later pages are the same look at the page.
-    if (!before && request.params.id !== auth.personId) {
-      await recordTimelineView(app.db, auth, request.params.id);
-    }
-    return listTimeline(
+    const page = await listTimeline(
       app.db,
       {
         organizationId: auth.organizationId,
@@ -42,6 +39,9 @@ export function registerTimelineRoutes(app: FastifyInstance) {
       },
       sources,
     );
+    // A view of the person: not logged again when the person's page has just logged one.
+    await auditPeopleRead(request, { personId: request.params.id, part: 'timeline' });
+    return page;
   });
 
   addRoute(app, routes.createNote, async (request) => {

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { recordAudit } from '../../audit/server/audit.queries.ts';
 import type {
   SourceEvent,
   TimelineQuery,
@@ -65,35 +64,4 @@ export async function listTimeline(
     items: await withActors(db, query.organizationId, page),
     nextCursor: found.length > query.limit && last ? encodeCursor(last) : null,
   };
-}
-
-/** How long one look at a person's page counts as one view in the audit log. */
-const VIEW_WINDOW_MINUTES = 10;
-
-/**
- * Reading a timeline is viewing the person. The person page has just logged that view when it
- * asks for the timeline, so a view by the same account within the last minutes is not repeated.
- */
-export async function recordTimelineView(
-  db: Kysely<DB>,
-  viewer: { organizationId: string; accountId: string },
-  personId: string,
-) {
-  const recent = await db
-    .selectFrom('audit_log')
-    .select('id')
-    .where('organization_id', '=', viewer.organizationId)
-    .where('person_id', '=', personId)
-    .where('account_id', '=', viewer.accountId)
-    .where('action', '=', 'person.view')
-    .where('created_at', '>', new Date(Date.now() - VIEW_WINDOW_MINUTES * 60_000))
-    .limit(1)
-    .executeTakeFirst();
-  if (recent) return;
-  await recordAudit(db, {
-    organizationId: viewer.organizationId,
-    accountId: viewer.accountId,
-    action: 'person.view',
-    personId,
-  });
 }

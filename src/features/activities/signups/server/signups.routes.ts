@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getAuth, heardEveryInvalidation, type Auth } from '../../../../platform/server/auth.ts';
 import { addRoute } from '../../../../platform/server/route.ts';
+import { auditPeopleRead } from '../../../../platform/server/people-read.ts';
 import {
   prepareResponse,
   ResponseCache,
@@ -103,7 +104,13 @@ export function registerSignupRoutes(app: FastifyInstance) {
     const auth = getAuth(request);
     const activity = await getActivityRow(app.db, auth.organizationId, request.params.id);
     assertCanSeeSignups(auth, activity);
-    return { items: await listSignups(app.db, auth.organizationId, activity.id) };
+    const items = await listSignups(app.db, auth.organizationId, activity.id);
+    await auditPeopleRead(request, {
+      list: 'signups',
+      query: { activityId: activity.id },
+      count: new Set(items.map((signup) => signup.person.id)).size,
+    });
+    return { items };
   });
 
   addRoute(app, routes.bookPerson, async (request) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../../platform/server/auth.ts';
 import { addRoute } from '../../../../platform/server/route.ts';
+import { auditPeopleRead, describeSearchText } from '../../../../platform/server/people-read.ts';
 import { recordAudit } from '../../../audit/server/audit.queries.ts';
 import { registerRoutes as routes } from '../people.contract.ts';
 import { reachableGroupIds } from '../../../organizations/server/organizations.policy.ts';
@@ -10,24 +11,29 @@ import { createPerson, getPerson, listPeople, updatePerson } from './register.qu
 export function registerRegisterRoutes(app: FastifyInstance) {
   addRoute(app, routes.listPeople, async (request) => {
     const auth = getAuth(request);
-    return listPeople(app.db, auth.organizationId, {
+    const { q, localGroupId, isMember, limit, offset } = request.query;
+    const page = await listPeople(app.db, auth.organizationId, {
       ...request.query,
       groupIds: reachableGroupIds(auth),
     });
+    await auditPeopleRead(request, {
+      list: 'register',
+      query: {
+        q: describeSearchText(q),
+        localGroupId: localGroupId ?? null,
+        isMember: isMember ?? null,
+      },
+      page: { offset, limit },
+      count: page.items.length,
+    });
+    return page;
   });
 
   addRoute(app, routes.getPerson, async (request) => {
     const auth = getAuth(request);
     const person = await getPerson(app.db, auth.organizationId, request.params.id);
     assertReaches(auth, person.localGroup?.id ?? null);
-    if (person.id !== auth.personId) {
-      await recordAudit(app.db, {
-        organizationId: auth.organizationId,
-        accountId: auth.accountId,
-        action: 'person.view',
-        personId: person.id,
-      });
-    }
+    await auditPeopleRead(request, { personId: person.id });
     return person;
   });
 
