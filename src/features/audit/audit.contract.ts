@@ -12,6 +12,8 @@ export const auditActions = [
   'person.consent',
   'person.erase',
   'people.merge',
+  'account.invited',
+  'account.reset_link_created',
 ] as const;
 
 export const AuditEntry = z.object({

@@ -5,6 +5,9 @@ import { listCoordinatedLocalGroupIds } from '../../organizations/server/local-g
 import { registerAccountRoutes } from './accounts.routes.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
 import { registerInvitationRoutes } from './invitations.routes.ts';
+import { registerResetLinkRoutes } from './reset-link.routes.ts';
+import { ACCOUNT_LINK_MINTER } from './account-messages.ts';
+import { mintToken } from './tokens.queries.ts';
 import { deleteExpiredSessions, findSession, touchSession } from './sessions.queries.ts';
 
 export const accountsModule = defineServerModule({
@@ -14,7 +17,10 @@ export const accountsModule = defineServerModule({
     registerAuthRoutes(app);
     registerInvitationRoutes(app);
     registerAccountRoutes(app);
+    registerResetLinkRoutes(app);
   },
+  // Reset and invitation links are made only as their mail is handed to the mail server.
+  secretLinks: { [ACCOUNT_LINK_MINTER]: mintToken },
   sessions: {
     async find(db, token) {
       const session = await findSession(db, token);

@@ -1,13 +1,14 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
+import { AccountResetLink } from './AccountResetLink.tsx';
 import { AccountRoleSelect, type AccountRow } from './AccountRoleSelect.tsx';
 import { LastLogin } from './LastLogin.tsx';
 
 /** Every account with its role, as a table on a laptop; admins change roles here. */
 export function AccountsTable({ accounts, selfId }: { accounts: AccountRow[]; selfId: string }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={760}>
       <Table striped verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -22,6 +23,9 @@ export function AccountsTable({ accounts, selfId }: { accounts: AccountRow[]; se
             </Table.Th>
             <Table.Th scope="col">
               <FormattedMessage id="accounts.lastLogin" />
+            </Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage id="accounts.password" />
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -46,6 +50,10 @@ export function AccountsTable({ accounts, selfId }: { accounts: AccountRow[]; se
               </Table.Td>
               <Table.Td>
                 <LastLogin at={account.lastLoginAt} />
+              </Table.Td>
+              <Table.Td>
+                {/* One's own password goes through "Glömt lösenordet?". */}
+                {account.id !== selfId && <AccountResetLink account={account} />}
               </Table.Td>
             </Table.Tr>
           ))}
