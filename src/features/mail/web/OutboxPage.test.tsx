@@ -49,6 +49,10 @@ describe('OutboxPage', () => {
     expect(screen.queryAllByRole('textbox')).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Kopiera' })).toBeNull();
     expect(screen.getByText('E-post skickas inte')).toBeTruthy();
+    // Someone locked out is helped from the accounts page instead.
+    expect(
+      screen.getByRole('link', { name: 'Till Konton och inbjudningar' }).getAttribute('href'),
+    ).toBe('/admin/accounts');
   });
 
   it('says in Swedish why a message was not sent when its link no longer worked', async () => {

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
@@ -101,7 +102,15 @@ export function OutboxPage() {
               variant="light"
               title={intl.formatMessage({ id: 'outbox.notDelivering.title' })}
             >
-              <FormattedMessage id="outbox.notDelivering.text" />
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">
+                  <FormattedMessage id="outbox.notDelivering.text" />
+                </Text>
+                {/* Someone locked out is helped there, with a link made for them. */}
+                <Anchor component={Link} to="/admin/accounts" size="sm" fw={600}>
+                  <FormattedMessage id="outbox.notDelivering.accounts" />
+                </Anchor>
+              </Stack>
             </Alert>
           )}
           {outbox.data.items.length === 0 ? (
