@@ -42,6 +42,7 @@ export interface AccountTokensTable {
   created_at: CreatedAt;
   expires_at: Timestamp;
   used_at: Timestamp | null;
+  is_link_shown: Generated<boolean>;
 }
 
 export interface AccountsTable {
@@ -280,6 +281,11 @@ export interface OutboxTable {
     string | undefined,
     string
   >;
+  secret_links: ColumnType<
+    { minter: string; id: string; url: string }[],
+    string | undefined,
+    string
+  >;
 }
 
 export interface PeopleTable {
@@ -459,6 +465,7 @@ export const tableColumns = {
     'created_at',
     'expires_at',
     'used_at',
+    'is_link_shown',
   ],
   accounts: [
     'id',
@@ -633,6 +640,7 @@ export const tableColumns = {
     'created_at',
     'sent_at',
     'attachments',
+    'secret_links',
   ],
   people: [
     'id',

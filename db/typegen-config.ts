@@ -54,6 +54,7 @@ const jsonTypes: Record<string, string> = {
   'jobs.payload': 'Record<string, unknown>',
   'people.custom': 'Record<string, unknown>',
   'outbox.attachments': '{ filename: string; contentType: string; content: string }[]',
+  'outbox.secret_links': '{ minter: string; id: string; url: string }[]',
   'saved_lists.columns': 'string[]',
   'custom_fields.options': 'string[]',
   'activity_series.exceptions': 'string[]',

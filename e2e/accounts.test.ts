@@ -2,21 +2,23 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { expectAccessible, logIn, phone, screenshot, useJourney } from './support.ts';
 
-// An admin invites a new activist; the link arrives in the outbox (no SMTP here); the
-// activist accepts on a phone, edits their profile, logs out everywhere, forgets the password
-// and resets it.
+// An admin invites a new activist and, with no SMTP here, is shown the link once to pass on;
+// the activist accepts on a phone, edits their profile, logs out everywhere and forgets the
+// password. No reset link can reach them without e-mail, so the admin makes one for them
+// (the outbox holds none), and the activist is told of it on Min sida.
 
 const journey = useJourney();
 
-async function linkFromOutbox(page: Page, path: string): Promise<string> {
+/** The outbox shows that a message with a personal link was stored, never the link. */
+async function expectNoLinkInOutbox(page: Page, subject: RegExp, name: string) {
   await page.goto(`${journey.server.url}/admin/outbox`);
-  await expect.poll(() => page.getByText(path).count()).toBeGreaterThan(0);
+  const message = page.getByRole('article').filter({ hasText: subject }).first();
+  await message.waitFor();
   await expectAccessible(page);
-  await screenshot(page, `phone-outbox${path.replace('/', '-')}`);
+  await screenshot(page, name);
   const text = (await page.locator('main').textContent()) ?? '';
-  const token = new RegExp(`${path}#token=([\\w-]+)`).exec(text)?.[1];
-  expect(token, `a ${path} link in the outbox`).toBeTruthy();
-  return `${journey.server.url}${path}#token=${token}`;
+  expect(text).toContain('[personlig länk – skickas bara till mottagaren]');
+  expect(text).not.toContain('#token=');
 }
 
 async function logInAsAdmin(page: Page) {
@@ -37,9 +39,14 @@ it('invitation, profile, log out everywhere and password reset', async () => {
   await expect.poll(() => adminPage.getByLabel('Förnamn').inputValue()).toBe('Test');
   await adminPage.getByLabel('E-postadress').fill('test.testsson@example.org');
   await adminPage.getByRole('button', { name: 'Skicka inbjudan' }).click();
-  await adminPage.getByRole('status').filter({ hasText: 'Inbjudan' }).waitFor();
+  await adminPage.getByRole('status').filter({ hasText: 'visas bara nu' }).waitFor();
   await expectAccessible(adminPage);
-  const invitation = await linkFromOutbox(adminPage, '/invitation');
+  await screenshot(adminPage, 'phone-invitation-link-shown');
+  const invitation = await adminPage
+    .getByLabel('Inbjudningslänk till test.testsson@example.org')
+    .inputValue();
+  expect(invitation).toMatch(/\/invitation#token=[\w-]{40,}$/);
+  await expectNoLinkInOutbox(adminPage, /Inbjudan till/, 'phone-outbox-invitation');
 
   const activist = await journey.browser.newContext({ viewport: phone });
   const page = await activist.newPage();
@@ -80,10 +87,25 @@ it('invitation, profile, log out everywhere and password reset', async () => {
   await page.getByRole('link', { name: 'Glömt lösenordet?' }).click();
   await page.getByLabel('E-postadress').fill('test.testsson@example.org');
   await page.getByRole('button', { name: 'Skicka länk' }).click();
-  await page.getByRole('status').waitFor();
+  await page.getByRole('status').filter({ hasText: 'Be en administratör' }).waitFor();
   await expectAccessible(page);
+  await expectNoLinkInOutbox(adminPage, /Välj ett nytt lösenord/, 'phone-outbox-reset');
 
-  const reset = await linkFromOutbox(adminPage, '/reset-password');
+  // The admin makes a link for them, shown once; the activist is told by mail and on Min sida.
+  await adminPage.goto(`${journey.server.url}/admin/accounts`);
+  await adminPage
+    .getByRole('button', { name: 'Skapa länk för nytt lösenord åt Test Testsson' })
+    .click();
+  const dialog = adminPage.getByRole('dialog');
+  await dialog.getByText('får ett mejl om att du skapade den').waitFor();
+  await expectAccessible(adminPage);
+  await dialog.getByRole('button', { name: 'Skapa länk' }).click();
+  const field = dialog.getByLabel('Länk för nytt lösenord till Test Testsson');
+  await field.waitFor();
+  await expectAccessible(adminPage);
+  await screenshot(adminPage, 'phone-accounts-reset-link');
+  const reset = await field.inputValue();
+  await dialog.getByRole('button', { name: 'Stäng' }).last().click();
   await page.goto(reset);
   await page.getByText('Kontot gäller Test Testsson, test.testsson@example.org.').waitFor();
   await page.getByLabel('Nytt lösenord').fill('ännu ett bra lösenord');
@@ -95,6 +117,11 @@ it('invitation, profile, log out everywhere and password reset', async () => {
   await expectAccessible(page);
   await logIn(page, journey.server.url, 'test.testsson@example.org', 'ännu ett bra lösenord');
   await page.waitForURL('**/me');
+  await page
+    .getByText(/En administratör, .+, skapade en länk för att byta ditt lösenord/)
+    .waitFor();
+  await expectAccessible(page);
+  await screenshot(page, 'phone-me-reset-link-notice');
 
   // The same link does not work twice: the page says so before anything is typed.
   await page.goto(reset);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startSmtp, type FakeSmtp } from '../src/platform/server/mail/mail-testing.ts';
 
 export interface RunningServer {
   url: string;
@@ -32,7 +33,7 @@ async function freePort(): Promise<number> {
  * Starts `grasrot serve` on an empty data directory, as a new user would with `npm start`,
  * and reads the demo credentials it prints.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'grasrot-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -47,6 +48,8 @@ export async function startServer(): Promise<RunningServer> {
       GRASROT_ADMIN_EMAIL: '',
       GRASROT_ADMIN_PASSWORD: '',
       DATABASE_URL: '',
+      SMTP_URL: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -180,19 +183,24 @@ export async function logIn(page: Page, url: string, email: string, password: st
 export interface Journey {
   server: RunningServer;
   browser: Browser;
+  /** The mail server the app delivers to, when the journey asked for one. */
+  smtp?: FakeSmtp;
   /** The policy violations of the test under way; any left after a test fail it. */
   violations: string[];
 }
 
 /**
- * Starts a fresh server and Chromium before the file's tests and stops both after. The
- * returned object is filled in by the time the tests run.
+ * Starts a fresh server and Chromium before the file's tests and stops both after; with
+ * `smtp`, also a mail server the app delivers to (a recipient's personal links reach nobody
+ * else). The returned object is filled in by the time the tests run.
  */
-export function useJourney(): Journey {
+export function useJourney(options: { smtp?: boolean } = {}): Journey {
   const violations: string[] = [];
   const journey = { violations } as Journey;
   beforeAll(async () => {
-    [journey.server, journey.browser] = await Promise.all([startServer(), launchBrowser()]);
+    if (options.smtp) journey.smtp = await startSmtp();
+    const env: Record<string, string> = journey.smtp ? { SMTP_URL: journey.smtp.url } : {};
+    [journey.server, journey.browser] = await Promise.all([startServer(env), launchBrowser()]);
     watchPolicy(journey.browser, violations);
   });
   afterEach(() => {
@@ -201,6 +209,7 @@ export function useJourney(): Journey {
   afterAll(async () => {
     await journey.browser?.close();
     await journey.server?.stop();
+    await journey.smtp?.close();
   });
   return journey;
 }

@@ -147,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app);
 
   for (const module of modules) {
+    if (module.secretLinks) app.mailer.registerSecretLinks(module.secretLinks);
     module.routes?.(app);
     module.jobs?.(app);
     for (const work of module.periodic ?? []) app.jobs.registerPeriodic(work);

@@ -48,6 +48,21 @@ export const Account = z.object({
 
 export const UpdateAccountInput = z.object({ role: Role });
 
+export const ResetLink = z.object({
+  /** Shown this once: only its hash is kept. */
+  link: z.string(),
+  expiresAt: z.string(),
+});
+
+/** Something an admin did to one's account that one should know of. */
+export const AccountNotice = z.object({
+  id: Id,
+  kind: z.enum(['reset_link_created']),
+  createdAt: z.string(),
+  /** The admin; null when their account has since been removed. */
+  adminName: z.string().nullable(),
+});
+
 export const accountRoutes = {
   ...sessionRoutes,
   requestPasswordReset: defineRoute({
@@ -60,7 +75,7 @@ export const accountRoutes = {
     body: PasswordResetRequest,
     response: z.object({
       ok: z.literal(true),
-      /** False when the server has no SMTP: the link waits in the outbox for an admin. */
+      /** False when the server has no SMTP: no link is made; an admin can make one for them. */
       isMailConfigured: z.boolean(),
     }),
   }),
@@ -93,8 +108,13 @@ export const accountRoutes = {
     response: z.object({
       id: Id,
       expiresAt: z.string(),
-      /** False when the server has no SMTP: the invitation waits in the outbox to be passed on. */
+      /** True when the link was e-mailed to the address (and only there). */
       isMailConfigured: z.boolean(),
+      /**
+       * Without SMTP, the link for the inviter to pass on, shown this once (only its hash is
+       * kept); null when it was e-mailed.
+       */
+      link: z.string().nullable(),
     }),
   }),
   getInvitation: defineRoute({
@@ -124,6 +144,25 @@ export const accountRoutes = {
     audit: 'people-read',
     tags: ['accounts'],
     response: z.object({ items: z.array(Account) }),
+  }),
+  createResetLink: defineRoute({
+    method: 'POST',
+    path: '/api/accounts/:id/reset-link',
+    permission: 'admin',
+    summary:
+      "Make a link to set another account's password, shown once; audited, and its holder is told by e-mail and at login",
+    tags: ['accounts'],
+    status: 201,
+    params: z.object({ id: Id }),
+    response: ResetLink,
+  }),
+  listAccountNotices: defineRoute({
+    method: 'GET',
+    path: '/api/auth/notices',
+    permission: 'activist',
+    summary: 'Links for a new password that admins made for this account in the last 14 days',
+    tags: ['auth'],
+    response: z.object({ items: z.array(AccountNotice) }),
   }),
   updateAccount: defineRoute({
     method: 'PATCH',

@@ -20,6 +20,8 @@ export const auditActions = [
   'security.settings',
   /** A page of a list of people (the register, a search, a saved list, a group's members …). */
   'people.list',
+  'account.invited',
+  'account.reset_link_created',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -4,6 +4,7 @@ import type { DemoPart } from './demo.ts';
 import type { EventHandlers } from './events.ts';
 import type { PeriodicWork } from './jobs/periodic.ts';
 import type { ReadAuditor } from './people-read.ts';
+import type { SecretLinkMinter } from './mail/secret-links.ts';
 import type { PersonDataPart } from './person-data.ts';
 import type { TimelineSource } from './timeline-source.ts';
 import type { PageMetaProvider } from './web-pages.ts';
@@ -29,6 +30,8 @@ export interface ServerModule {
   personData?: PersonDataPart;
   /** Its sources of events in a person's timeline, read from its own tables. */
   timeline?: TimelineSource[];
+  /** How to make the secret links of its messages at delivery, by minter name (mail/secret-links.ts). */
+  secretLinks?: Record<string, SecretLinkMinter>;
   /** Its rows in the demo association (platform/server/demo.ts). */
   demo?: DemoPart;
   /** Only the accounts module: who a session cookie belongs to. */

@@ -20,7 +20,7 @@ export type CommitteeKind = (typeof committeeKinds)[number];
 export const accountTokenKinds = ['password_reset', 'invitation'] as const;
 export type AccountTokenKind = (typeof accountTokenKinds)[number];
 
-export const outboxStatuses = ['stored', 'pending', 'sent', 'failed'] as const;
+export const outboxStatuses = ['stored', 'pending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
 export const customFieldKinds = [

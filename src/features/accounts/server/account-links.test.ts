@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  startSmtp,
+  tokenSentTo,
+  type FakeSmtp,
+} from '../../../platform/server/mail/mail-testing.ts';
+import {
   createTestApp,
   login,
   seedAssociation,
@@ -8,29 +13,26 @@ import {
   type TestAssociation,
 } from '../../../server/testing.ts';
 
+// Reset and invitation links as their recipients get them: by e-mail, from a real SMTP server.
+
+let smtp: FakeSmtp;
 let t: TestApp;
 let org: TestAssociation;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  smtp = await startSmtp();
+  t = await createTestApp({ smtpUrl: smtp.url });
   org = await seedAssociation(t.db, 'links');
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
 
-async function lastMessageTo(email: string) {
-  const row = await t.db
-    .selectFrom('outbox')
-    .select(['body_text', 'status'])
-    .where('to_address', '=', email)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirstOrThrow();
-  return row;
-}
-
-function tokenFrom(text: string, path: string) {
-  const match = new RegExp(`${path}#token=([A-Za-z0-9_-]+)`).exec(text);
-  if (!match) throw new Error(`no ${path} link in the message`);
-  return match[1]!;
+/** The token of the newest `path` link mailed to `email`. */
+async function mailedToken(email: string, path: string) {
+  await t.app.mailer.flush();
+  return tokenSentTo(smtp.received, email, path);
 }
 
 describe('password reset', () => {
@@ -42,9 +44,7 @@ describe('password reset', () => {
       payload: { email: org.emails.activist },
     });
     expect(request.statusCode).toBe(202);
-    const message = await lastMessageTo(org.emails.activist);
-    expect(message.status).toBe('stored');
-    const token = tokenFrom(message.body_text, '/reset-password');
+    const token = await mailedToken(org.emails.activist, '/reset-password');
 
     const confirm = (password: string) =>
       t.app.inject({
@@ -67,10 +67,7 @@ describe('password reset', () => {
       url: '/api/auth/password-reset',
       payload: { email: org.emails.organizer },
     });
-    const token = tokenFrom(
-      (await lastMessageTo(org.emails.organizer)).body_text,
-      '/reset-password',
-    );
+    const token = await mailedToken(org.emails.organizer, '/reset-password');
     const confirm = (password: string) =>
       t.app.inject({
         method: 'POST',
@@ -100,16 +97,10 @@ describe('password reset', () => {
         payload: { email: org.emails.coordinator },
       });
     await request();
-    const older = tokenFrom(
-      (await lastMessageTo(org.emails.coordinator)).body_text,
-      '/reset-password',
-    );
+    const older = await mailedToken(org.emails.coordinator, '/reset-password');
     await new Promise((resolve) => setTimeout(resolve, 5));
     await request();
-    const newer = tokenFrom(
-      (await lastMessageTo(org.emails.coordinator)).body_text,
-      '/reset-password',
-    );
+    const newer = await mailedToken(org.emails.coordinator, '/reset-password');
     expect(newer).not.toBe(older);
     // Someone fails on purpose until the account is locked for this address.
     for (let i = 0; i < 5; i++) {
@@ -147,10 +138,7 @@ describe('password reset', () => {
       url: '/api/auth/password-reset',
       payload: { email: org.emails.organizer },
     });
-    const token = tokenFrom(
-      (await lastMessageTo(org.emails.organizer)).body_text,
-      '/reset-password',
-    );
+    const token = await mailedToken(org.emails.organizer, '/reset-password');
     await t.db
       .updateTable('account_tokens')
       .set({ expires_at: new Date(Date.now() - 1000) })
@@ -181,10 +169,7 @@ describe('invitations', () => {
       },
     });
     expect(invite.statusCode).toBe(201);
-    const token = tokenFrom(
-      (await lastMessageTo('ny.aktivist@links.example.org')).body_text,
-      '/invitation',
-    );
+    const token = await mailedToken('ny.aktivist@links.example.org', '/invitation');
 
     const info = await t.app.inject({
       method: 'POST',
@@ -223,5 +208,40 @@ describe('invitations', () => {
       });
     expect((await invite('chef@links.example.org', 'admin')).statusCode).toBe(403);
     expect((await invite(org.emails.admin, 'activist')).statusCode).toBe(409);
+  });
+});
+
+describe('an invitation to a person already in the register', () => {
+  it('goes to their address only, is audited with them, and joins their record', async () => {
+    const member = await t.db
+      .selectFrom('people')
+      .select(['id', 'email'])
+      .where('id', '=', org.memberIds[1])
+      .executeTakeFirstOrThrow();
+    const admin = await login(t.app, org.emails.admin);
+    const invite = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations',
+      headers: admin.headers,
+      payload: { email: member.email, firstName: 'Med', lastName: 'Lem', role: 'activist' },
+    });
+    expect(invite.statusCode, invite.body).toBe(201);
+    expect(invite.json()).toMatchObject({ isMailConfigured: true, link: null });
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['person_id', 'details'])
+      .where('action', '=', 'account.invited')
+      .where('person_id', '=', member.id)
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ isLinkShown: false, role: 'activist' });
+
+    const token = await mailedToken(member.email!, '/invitation');
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: 'medlemmens eget lösenord' },
+    });
+    expect(accept.statusCode, accept.body).toBe(200);
+    expect(accept.json().user.personId).toBe(member.id);
   });
 });

@@ -6,6 +6,9 @@ import { registerAccountRoutes } from './accounts.routes.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
 import { registerInvitationRoutes } from './invitations.routes.ts';
 import { registerTwoFactorRoutes } from '../two-factor/server/two-factor.routes.ts';
+import { registerResetLinkRoutes } from './reset-link.routes.ts';
+import { ACCOUNT_LINK_MINTER } from './account-messages.ts';
+import { mintToken } from './tokens.queries.ts';
 import { deleteExpiredSessions, findSession, touchSession } from './sessions.queries.ts';
 
 export const accountsModule = defineServerModule({
@@ -16,7 +19,10 @@ export const accountsModule = defineServerModule({
     registerInvitationRoutes(app);
     registerAccountRoutes(app);
     registerTwoFactorRoutes(app);
+    registerResetLinkRoutes(app);
   },
+  // Reset and invitation links are made only as their mail is handed to the mail server.
+  secretLinks: { [ACCOUNT_LINK_MINTER]: mintToken },
   sessions: {
     async find(db, token) {
       const session = await findSession(db, token);

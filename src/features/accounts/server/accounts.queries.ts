@@ -148,6 +148,30 @@ export interface NewAccount {
   role: RoleName;
   password: string | null;
   localGroupId?: string | null;
+  /**
+   * False when the one who will hold the account has not proved the address is theirs (an
+   * invitation link shown to the inviter): then a person in the register with that address is
+   * not taken over, and the account is refused.
+   */
+  mayAttachToPerson?: boolean;
+}
+
+/** The association's person with this e-mail and no account yet: whom an account would join. */
+export async function findPersonWithoutAccount(
+  db: Kysely<DB>,
+  organizationId: string,
+  email: string,
+) {
+  return (
+    (await db
+      .selectFrom('people as p')
+      .leftJoin('accounts as a', 'a.person_id', 'p.id')
+      .select('p.id')
+      .where('p.organization_id', '=', organizationId)
+      .where((eb) => eb(eb.fn('lower', ['p.email']), '=', email.toLowerCase()))
+      .where('a.id', 'is', null)
+      .executeTakeFirst()) ?? null
+  );
 }
 
 /**
@@ -163,14 +187,18 @@ export async function createAccount(db: Kysely<DB>, input: NewAccount) {
       ],
     });
   }
-  const existing = await db
-    .selectFrom('people as p')
-    .leftJoin('accounts as a', 'a.person_id', 'p.id')
-    .select('p.id')
-    .where('p.organization_id', '=', input.organizationId)
-    .where((eb) => eb(eb.fn('lower', ['p.email']), '=', email))
-    .where('a.id', 'is', null)
-    .executeTakeFirst();
+  const existing = await findPersonWithoutAccount(db, input.organizationId, email);
+  if (existing && input.mayAttachToPerson === false) {
+    throw new AppError('conflict', 'A person in the register has this address', {
+      errors: [
+        {
+          path: 'body.token',
+          code: 'person_in_register',
+          message: 'The invitation must reach this address by e-mail',
+        },
+      ],
+    });
+  }
   const person =
     existing ??
     (await db

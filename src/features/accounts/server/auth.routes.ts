@@ -89,12 +89,8 @@ export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThr
           email: account.email,
           accountId: account.id,
         });
-        const message = await passwordResetMessage(
-          trx,
-          account.id,
-          app.config.publicUrl,
-          token.secret,
-        );
+        // The link is made when the mail server takes the message; without one it never is.
+        const message = await passwordResetMessage(trx, account.id, app.config.publicUrl, token.id);
         await app.mailer.send(account.organization_id, message, trx);
       });
     }

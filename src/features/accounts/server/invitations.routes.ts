@@ -7,7 +7,13 @@ import { getLocalGroup } from '../../organizations/server/local-groups.queries.t
 import { getOrganization } from '../../organizations/server/organizations.queries.ts';
 import { accountRoutes as routes } from '../accounts.contract.ts';
 import { invitationMessage } from './account-messages.ts';
-import { createAccount, findAccountByEmail, getAccount } from './accounts.queries.ts';
+import { recordAudit } from '../../audit/server/audit.queries.ts';
+import {
+  createAccount,
+  findAccountByEmail,
+  findPersonWithoutAccount,
+  getAccount,
+} from './accounts.queries.ts';
 import { buildSessionView } from './session-view.ts';
 import { createSession } from './sessions.queries.ts';
 import { createToken, getValidToken, markTokenUsed } from './tokens.queries.ts';
@@ -39,6 +45,22 @@ export function registerInvitationRoutes(app: FastifyInstance) {
         ],
       });
     }
+    // With e-mail the link goes to the address only. Without, the inviter is shown it once to
+    // pass on: fine for someone new, but it must not open the record of a person already in
+    // the register, whose address it has not reached.
+    const isLinkShown = !app.mailer.isDelivering;
+    const person = await findPersonWithoutAccount(app.db, auth.organizationId, input.email);
+    if (person && isLinkShown) {
+      throw new AppError('conflict', 'A person in the register has this address; it needs e-mail', {
+        errors: [
+          {
+            path: 'body.email',
+            code: 'in_register',
+            message: 'The invitation can reach a person in the register by e-mail only',
+          },
+        ],
+      });
+    }
     const inviter = await getAccount(app.db, auth.organizationId, auth.accountId);
     const organization = await getOrganization(app.db, auth.organizationId);
     const token = await app.db.transaction().execute(async (trx) => {
@@ -51,6 +73,7 @@ export function registerInvitationRoutes(app: FastifyInstance) {
         lastName: input.lastName,
         localGroupId: input.localGroupId,
         createdBy: auth.accountId,
+        isLinkShown,
       });
       const message = invitationMessage({
         email: input.email,
@@ -58,15 +81,23 @@ export function registerInvitationRoutes(app: FastifyInstance) {
         organizationName: organization.name,
         inviterName: `${inviter.firstName} ${inviter.lastName}`,
         publicUrl: app.config.publicUrl,
-        secret: created.secret,
+        tokenId: created.id,
       });
       await app.mailer.send(auth.organizationId, message, trx);
+      await recordAudit(trx, {
+        organizationId: auth.organizationId,
+        accountId: auth.accountId,
+        action: 'account.invited',
+        personId: person?.id ?? null,
+        details: { tokenId: created.id, role: input.role, isLinkShown },
+      });
       return created;
     });
     return {
       id: token.id,
       expiresAt: token.expiresAt.toISOString(),
-      isMailConfigured: app.mailer.isDelivering,
+      isMailConfigured: !isLinkShown,
+      link: isLinkShown ? `${app.config.publicUrl}/invitation#token=${token.secret}` : null,
     };
   });
 
@@ -106,6 +137,7 @@ export function registerInvitationRoutes(app: FastifyInstance) {
         role: row.role ?? 'activist',
         password,
         localGroupId: row.local_group_id,
+        mayAttachToPerson: !row.is_link_shown,
       });
       // An invited coordinator takes up a group that has none.
       if (row.role === 'coordinator' && row.local_group_id) {

@@ -3,9 +3,12 @@ import type { DB } from '../../../../db/schema.ts';
 import type { AccountTokenKind, RoleName } from '../../../platform/shared/db-values.generated.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { createSecret, hashSecret } from '../../../platform/server/secrets.ts';
+import type { SecretLinkMinter } from '../../../platform/server/mail/secret-links.ts';
 
 export const RESET_TTL_MS = 60 * 60_000;
 export const INVITATION_TTL_MS = 7 * 86_400_000;
+/** A reset link an admin makes for someone is passed on by hand (a text message, a call). */
+export const ADMIN_RESET_TTL_MS = 24 * 60 * 60_000;
 
 interface NewToken {
   organizationId: string;
@@ -17,12 +20,18 @@ interface NewToken {
   lastName?: string | null;
   localGroupId?: string | null;
   createdBy?: string | null;
+  ttlMs?: number;
+  /** The link is shown to its creator (not only mailed to the address). */
+  isLinkShown?: boolean;
 }
 
-/** Creates a single-use link token; returns the secret for the link (only its hash is stored). */
+/**
+ * Creates a single-use link token. Only its hash is stored; the secret is returned for a link
+ * shown once. A mailed link does not use it: the mailer makes its own at delivery (mintToken).
+ */
 export async function createToken(db: Kysely<DB>, input: NewToken) {
   const secret = createSecret();
-  const ttl = input.kind === 'invitation' ? INVITATION_TTL_MS : RESET_TTL_MS;
+  const ttl = input.ttlMs ?? (input.kind === 'invitation' ? INVITATION_TTL_MS : RESET_TTL_MS);
   const row = await db
     .insertInto('account_tokens')
     .values({
@@ -36,12 +45,31 @@ export async function createToken(db: Kysely<DB>, input: NewToken) {
       last_name: input.lastName ?? null,
       local_group_id: input.localGroupId ?? null,
       created_by: input.createdBy ?? null,
+      is_link_shown: input.isLinkShown ?? false,
       expires_at: new Date(Date.now() + ttl),
     })
     .returning(['id', 'expires_at'])
     .executeTakeFirstOrThrow();
   return { secret, id: row.id, expiresAt: row.expires_at };
 }
+
+/**
+ * A fresh secret for a mailed link, made as the message is handed to the mail server: its hash
+ * replaces the token's, so any earlier link to it stops working. Null once used or expired.
+ */
+export const mintToken: SecretLinkMinter = async (trx, link) => {
+  const secret = createSecret();
+  const row = await trx
+    .updateTable('account_tokens')
+    .set({ token_hash: hashSecret(secret) })
+    .where('id', '=', link.id)
+    .where('organization_id', '=', link.organizationId)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', new Date())
+    .returning('id')
+    .executeTakeFirst();
+  return row ? secret : null;
+};
 
 /** A valid (unused, unexpired) token of a kind, or a 400 that says the link no longer works. */
 export async function getValidToken(db: Kysely<DB>, kind: AccountTokenKind, secret: string) {

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
+import { AccountResetLink } from './AccountResetLink.tsx';
 import { AccountRoleSelect, accountsQueryKey, type AccountRow } from './AccountRoleSelect.tsx';
 import { TwoFactorBadge } from '../two-factor/web/TwoFactorBadge.tsx';
 import { LastLogin } from './LastLogin.tsx';
@@ -43,6 +44,11 @@ export function AccountCards({ accounts, selfId }: { accounts: AccountRow[]; sel
               </Group>
             </div>
             <AccountRoleSelect account={account} isSelf={account.id === selfId} withLabel />
+            {account.id !== selfId && (
+              <div>
+                <AccountResetLink account={account} />
+              </div>
+            )}
           </Stack>
         </li>
       ))}

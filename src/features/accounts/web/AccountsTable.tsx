@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
+import { AccountResetLink } from './AccountResetLink.tsx';
 import { AccountRoleSelect, accountsQueryKey, type AccountRow } from './AccountRoleSelect.tsx';
 import { TwoFactorBadge } from '../two-factor/web/TwoFactorBadge.tsx';
 import { LastLogin } from './LastLogin.tsx';
@@ -8,7 +9,7 @@ import { LastLogin } from './LastLogin.tsx';
 /** Every account with its role, as a table on a laptop; admins change roles here. */
 export function AccountsTable({ accounts, selfId }: { accounts: AccountRow[]; selfId: string }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={760}>
       <Table striped verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -26,6 +27,9 @@ export function AccountsTable({ accounts, selfId }: { accounts: AccountRow[]; se
             </Table.Th>
             <Table.Th scope="col">
               <FormattedMessage id="twoFactor.column" />
+            </Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage id="accounts.password" />
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -57,6 +61,10 @@ export function AccountsTable({ accounts, selfId }: { accounts: AccountRow[]; se
                   isSelf={account.id === selfId}
                   queryKey={accountsQueryKey}
                 />
+              </Table.Td>
+              <Table.Td>
+                {/* One's own password goes through "Glömt lösenordet?". */}
+                {account.id !== selfId && <AccountResetLink account={account} />}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { callApi } from '../../../platform/web/api.ts';
+import { ApiError, callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
@@ -14,6 +14,14 @@ import { accountRoutes, InvitationAccept } from '../accounts.contract.ts';
 import { NewPasswordFields, newPasswordMessages } from './NewPasswordFields.tsx';
 import { tokenErrorMessages } from './token-errors.ts';
 import { useUrlToken } from './useUrlToken.ts';
+
+/** A link the inviter was shown cannot open the record of a person already in the register. */
+function isPersonInRegister(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.fieldErrors.some((fieldError) => fieldError.code === 'person_in_register')
+  );
+}
 
 /** `/invitation#token=…`: shows who is invited to what; choosing a password logs in. */
 export function InvitationPage() {
@@ -105,7 +113,13 @@ export function InvitationPage() {
       {accept.isError && (
         <ErrorAlert
           error={accept.error}
-          messages={form.handlesError(accept.error) ? undefined : tokenErrorMessages}
+          messages={
+            form.handlesError(accept.error)
+              ? undefined
+              : isPersonInRegister(accept.error)
+                ? { conflict: 'invitation.personInRegister' }
+                : tokenErrorMessages
+          }
         />
       )}
       <form ref={form.ref} onSubmit={submit} noValidate>

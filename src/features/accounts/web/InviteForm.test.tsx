@@ -42,7 +42,12 @@ beforeEach(() => {
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
   answerInvite = () =>
-    json(201, { id: groupId, expiresAt: '2026-12-02T10:00:00.000Z', isMailConfigured: true });
+    json(201, {
+      id: groupId,
+      expiresAt: '2026-12-02T10:00:00.000Z',
+      isMailConfigured: true,
+      link: null,
+    });
   fetchMock.mockImplementation(async (url) =>
     String(url) === '/api/local-groups' ? json(200, groups) : answerInvite(),
   );
@@ -73,30 +78,40 @@ describe('InviteForm', () => {
     );
   });
 
-  it('without e-mail, tells an admin the invitation waits in the outbox, with a link there', async () => {
+  it('without e-mail, shows the link once, ready to pass on, and never says "skickad"', async () => {
+    const link = 'http://127.0.0.1/invitation#token=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
     answerInvite = () =>
-      json(201, { id: groupId, expiresAt: '2026-12-02T10:00:00.000Z', isMailConfigured: false });
-    const user = userEvent.setup();
-    renderWithProviders(<InviteForm />, { session: sessionAs('admin') });
-    await fillIn(user);
-    await user.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
-    const status = await screen.findByRole('status');
-    expect(status.textContent).toMatch(/sparad i Utkorgen/);
-    expect(status.textContent).not.toMatch(/skickad/);
-    expect(screen.getByRole('link', { name: 'Öppna Utkorgen' }).getAttribute('href')).toBe(
-      '/admin/outbox',
-    );
-  });
-
-  it('without e-mail, sends an organizer (who has no outbox) to an admin', async () => {
-    answerInvite = () =>
-      json(201, { id: groupId, expiresAt: '2026-12-02T10:00:00.000Z', isMailConfigured: false });
+      json(201, {
+        id: groupId,
+        expiresAt: '2026-12-02T10:00:00.000Z',
+        isMailConfigured: false,
+        link,
+      });
     const user = userEvent.setup();
     renderWithProviders(<InviteForm />, { session: sessionAs('organizer') });
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
-    expect((await screen.findByRole('status')).textContent).toMatch(/Be en administratör/);
-    expect(screen.queryByRole('link', { name: 'Öppna Utkorgen' })).toBeNull();
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toMatch(/skickar inte e-post.*visas bara nu/);
+    expect(status.textContent).not.toMatch(/skickad|Utkorgen/);
+    const field = screen.getByLabelText('Inbjudningslänk till test@example.org');
+    expect(field).toHaveProperty('value', link);
+  });
+
+  it('says why a person in the register cannot be invited without e-mail', async () => {
+    answerInvite = () =>
+      json(409, {
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        code: 'conflict',
+        errors: [{ path: 'body.email', code: 'in_register', message: 'e-mail only' }],
+      });
+    const user = userEvent.setup();
+    renderWithProviders(<InviteForm />, { session: sessionAs('admin') });
+    await fillIn(user);
+    await user.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
+    expect(await screen.findByText(/Personen finns redan i registret/)).toBeTruthy();
   });
 
   it('asks for a local group before inviting a coordinator', async () => {

@@ -72,7 +72,7 @@ export function InviteForm() {
             <InviteSentAlert
               email={invite.variables.email}
               expiresAt={invite.data.expiresAt}
-              isMailConfigured={invite.data.isMailConfigured}
+              link={invite.data.link}
             />
           )}
           {invite.isError && <ErrorAlert error={invite.error} />}

@@ -43,4 +43,11 @@ export const accountsWebModule = defineWebModule({
       label: 'nav.accounts',
     },
   ],
+  slots: [
+    // A link for a new password an admin made for this account, first thing after login.
+    {
+      slot: 'me:sections',
+      load: () => import('./AccountNotices.tsx').then((m) => m.AccountNotices),
+    },
+  ],
 });

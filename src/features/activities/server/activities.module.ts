@@ -3,7 +3,11 @@ import { defineServerModule } from '../../../platform/server/module.ts';
 import { registerCampaignRoutes } from '../campaigns/server/campaigns.routes.ts';
 import { registerCalendarRoutes } from '../feeds/server/feeds.routes.ts';
 import { publicPageMeta } from '../feeds/server/page-meta.ts';
-import { deleteExpiredGuestRequests } from '../guests/server/guest-signup.service.ts';
+import {
+  deleteExpiredGuestRequests,
+  GUEST_LINK_MINTER,
+  mintGuestLink,
+} from '../guests/server/guest-signup.service.ts';
 import { registerActivityMessageJobs } from '../messages/server/messages.jobs.ts';
 import { registerActivityMessages } from '../messages/server/messages.routes.ts';
 import { activityMessageHandlers } from '../messages/server/messages.service.ts';
@@ -36,6 +40,8 @@ export const activitiesModule = defineServerModule({
       run: async ({ trx }) => void (await deleteExpiredGuestRequests(trx)),
     },
   ],
+  // A guest's confirmation link is made only as its mail is handed to the mail server.
+  secretLinks: { [GUEST_LINK_MINTER]: mintGuestLink },
   pageMeta: publicPageMeta,
   // Every change someone signed up should hear about becomes a durable message job.
   handles: () => activityMessageHandlers,

@@ -100,6 +100,25 @@ function peopleConcerned(action: string, details: Record<string, unknown>): numb
   return null;
 }
 
+/** Entries of some actions about a person since a moment, newest first, with who wrote them. */
+export async function listRecentPersonAuditEntries(
+  db: Kysely<DB>,
+  query: { organizationId: string; personId: string; actions: readonly AuditAction[]; since: Date },
+) {
+  return db
+    .selectFrom('audit_log as l')
+    .leftJoin('accounts as a', 'a.id', 'l.account_id')
+    .leftJoin('people as p', 'p.id', 'a.person_id')
+    .select(['l.id', 'l.action', 'l.details', 'l.created_at', 'p.first_name', 'p.last_name'])
+    .where('l.organization_id', '=', query.organizationId)
+    .where('l.person_id', '=', query.personId)
+    .where('l.action', 'in', query.actions)
+    .where('l.created_at', '>=', query.since)
+    .orderBy('l.created_at', 'desc')
+    .limit(20)
+    .execute();
+}
+
 /** Which of a person's audit entries a timeline source reads, and the id prefix of its events. */
 export interface PersonAuditFilter {
   prefix: string;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
+import { showSecretLinks } from '../../../platform/server/mail/secret-links.ts';
 
 /** A page of the association's outbox, newest first, with the total count. */
 export async function listOutbox(
@@ -27,7 +28,8 @@ export async function listOutbox(
       id: row.id,
       to: row.to_address,
       subject: row.subject,
-      text: row.body_text,
+      // A secret link is made only for the mail server, so there is none here to show.
+      text: showSecretLinks(row.body_text),
       status: row.status,
       attempts: row.attempts,
       lastError: row.last_error,

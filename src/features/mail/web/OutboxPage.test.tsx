@@ -4,15 +4,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../web/renderWithProviders.tsx';
 import { OutboxPage } from './OutboxPage.tsx';
 
-const link = 'https://grasrot.example.org/invitation#token=abc_DEF-123';
-const message = (id: string, subject: string, text: string) => ({
+// What the API answers for a message with a personal link: the link is never stored.
+const label = '[personlig länk – skickas bara till mottagaren]';
+const message = (id: string, subject: string, text: string, status = 'stored') => ({
   id,
   to: 'test@example.org',
   subject,
   text,
-  status: 'stored',
+  status,
   attempts: 0,
-  lastError: null,
+  lastError: status === 'cancelled' ? 'not sent: its link no longer works' : null,
   createdAt: '2026-11-25T10:00:00.000Z',
   sentAt: null,
 });
@@ -24,14 +25,11 @@ beforeEach(() => {
     new Response(
       JSON.stringify({
         items: [
-          message(
-            '11111111-1111-4111-8111-111111111111',
-            'Inbjudan',
-            `Hej!\n\n${link}\n\nHälsningar`,
-          ),
+          message('11111111-1111-4111-8111-111111111111', 'Inbjudan', `Hej!\n\n${label}\n`),
           message('22222222-2222-4222-8222-222222222222', 'Ett meddelande', 'Ingen länk här.'),
+          message('33333333-3333-4333-8333-333333333333', 'Nytt lösenord', label, 'cancelled'),
         ],
-        total: 2,
+        total: 3,
         isDelivering: false,
       }),
       { status: 200, headers: { 'content-type': 'application/json' } },
@@ -44,11 +42,24 @@ afterEach(() => {
 });
 
 describe('OutboxPage', () => {
-  it('without SMTP, offers the personal link of a message ready to copy', async () => {
+  it('without SMTP, says so, and offers no link to copy: personal links are never stored', async () => {
     renderWithProviders(<OutboxPage />);
-    const field = await screen.findByLabelText('Personlig länk till test@example.org');
-    expect(field).toHaveProperty('value', link);
-    expect(screen.getAllByLabelText(/Personlig länk/)).toHaveLength(1);
+    const invitation = await screen.findByRole('article', { name: 'Inbjudan' });
+    expect(invitation.textContent).toContain(label);
+    expect(screen.queryAllByRole('textbox')).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Kopiera' })).toBeNull();
     expect(screen.getByText('E-post skickas inte')).toBeTruthy();
+    // Someone locked out is helped from the accounts page instead.
+    expect(
+      screen.getByRole('link', { name: 'Till Konton och inbjudningar' }).getAttribute('href'),
+    ).toBe('/admin/accounts');
+  });
+
+  it('says in Swedish why a message was not sent when its link no longer worked', async () => {
+    renderWithProviders(<OutboxPage />);
+    const cancelled = await screen.findByRole('article', { name: 'Nytt lösenord' });
+    expect(cancelled.textContent).toContain('Inte skickat');
+    expect(cancelled.textContent).toContain('hade redan använts eller slutat gälla');
+    expect(cancelled.textContent).not.toContain('not sent');
   });
 });

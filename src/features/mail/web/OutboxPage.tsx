@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { EmailText } from '../../../platform/web/ui/EmailText.tsx';
@@ -9,14 +10,18 @@ import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { mailRoutes, type OutboxMessage } from '../mail.contract.ts';
-import { findPersonalLink, OutboxLink } from './OutboxLink.tsx';
 
 const PAGE_SIZE = 25;
-const statusColor = { stored: 'gray', pending: 'blue', sent: 'green', failed: 'party' } as const;
+const statusColor = {
+  stored: 'gray',
+  pending: 'blue',
+  sent: 'green',
+  failed: 'party',
+  cancelled: 'gray',
+} as const;
 
 function MessageCard({ message }: { message: z.output<typeof OutboxMessage> }) {
   const intl = useIntl();
-  const link = findPersonalLink(message.text);
   return (
     <Card withBorder component="article" aria-label={message.subject}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -46,13 +51,18 @@ function MessageCard({ message }: { message: z.output<typeof OutboxMessage> }) {
           </>
         )}
       </Text>
-      {message.lastError && (
-        // The SMTP server's own words; shown as-is for the admin to look up.
-        <Text size="xs" mt={4} lang="en">
-          <FormattedMessage id="outbox.lastError" values={{ error: message.lastError }} />
+      {message.status === 'cancelled' ? (
+        <Text size="xs" mt={4}>
+          <FormattedMessage id="outbox.cancelledReason" />
         </Text>
+      ) : (
+        message.lastError && (
+          // The SMTP server's own words; shown as-is for the admin to look up.
+          <Text size="xs" mt={4} lang="en">
+            <FormattedMessage id="outbox.lastError" values={{ error: message.lastError }} />
+          </Text>
+        )
       )}
-      {link && <OutboxLink link={link} recipient={message.to} />}
       <details className="outbox-text">
         <summary>
           <FormattedMessage id="outbox.showText" />
@@ -63,7 +73,11 @@ function MessageCard({ message }: { message: z.output<typeof OutboxMessage> }) {
   );
 }
 
-/** Admins see every e-mail the server sent or, without SMTP, only stored. */
+/**
+ * Admins see every e-mail the server sent or, without SMTP, only stored. A personal link (an
+ * invitation, a new password, a guest's confirmation) is made only for the mail server, so it
+ * reads here as a placeholder: nobody can use a link meant for someone else.
+ */
 export function OutboxPage() {
   const intl = useIntl();
   const [offset, setOffset] = useState(0);
@@ -88,7 +102,15 @@ export function OutboxPage() {
               variant="light"
               title={intl.formatMessage({ id: 'outbox.notDelivering.title' })}
             >
-              <FormattedMessage id="outbox.notDelivering.text" />
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">
+                  <FormattedMessage id="outbox.notDelivering.text" />
+                </Text>
+                {/* Someone locked out is helped there, with a link made for them. */}
+                <Anchor component={Link} to="/admin/accounts" size="sm" fw={600}>
+                  <FormattedMessage id="outbox.notDelivering.accounts" />
+                </Anchor>
+              </Stack>
             </Alert>
           )}
           {outbox.data.items.length === 0 ? (

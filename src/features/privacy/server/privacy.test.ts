@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActivity, buildShift } from '../../activities/schedule/activities.factories.ts';
 import {
+  startSmtp,
+  tokenSentTo,
+  type FakeSmtp,
+} from '../../../platform/server/mail/mail-testing.ts';
+import {
   createTestApp,
   login,
   seedAssociation,
@@ -9,18 +14,24 @@ import {
   type TestSession,
 } from '../../../server/testing.ts';
 
+let smtp: FakeSmtp;
 let t: TestApp;
 let org: TestAssociation;
 let admin: TestSession;
 let coordinator: TestSession;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // A guest's confirmation link reaches them only by e-mail.
+  smtp = await startSmtp();
+  t = await createTestApp({ smtpUrl: smtp.url });
   org = await seedAssociation(t.db, 'integritet');
   admin = await login(t.app, org.emails.admin);
   coordinator = await login(t.app, org.emails.coordinator);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
 
 describe('consent', () => {
   it('is recorded per purpose with source and wording, and withdrawn without losing the record', async () => {
@@ -141,12 +152,8 @@ describe('a person’s own data', () => {
       },
     });
     expect(guest.statusCode, guest.body).toBe(202);
-    const mail = await t.db
-      .selectFrom('outbox')
-      .select('body_text')
-      .where('to_address', '=', org.emails.activist)
-      .executeTakeFirstOrThrow();
-    const token = /#token=([\w-]+)/.exec(mail.body_text)![1]!;
+    await t.app.mailer.flush();
+    const token = tokenSentTo(smtp.received, org.emails.activist, '/guest-signup');
     const confirmed = await t.app.inject({
       method: 'POST',
       url: '/api/public/guest-signups/confirm',

@@ -2,11 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { DB } from '../../../../db/schema.ts';
-
-/** Secret links carry their token after `#token=` (reset and invitation links). */
-export function redactSecretLinks(text: string): string {
-  return text.replace(/#token=[\w-]+/g, '#token=[borttagen efter utskick]');
-}
+import { SecretLinkMinters, type SecretLink, type SecretLinkMinter } from './secret-links.ts';
 
 /** A text file sent with a message (an activity's .ics); stored in the outbox with it. */
 export interface MailAttachment {
@@ -18,8 +14,11 @@ export interface MailAttachment {
 export interface OutgoingMessage {
   to: string;
   subject: string;
+  /** With `secretLinkPlaceholder(i)` where the `i`th of `secretLinks` goes. */
   text: string;
   attachments?: MailAttachment[];
+  /** Links made only at delivery, never stored (secret-links.ts). */
+  secretLinks?: SecretLink[];
 }
 
 const MAX_ATTEMPTS = 5;
@@ -30,11 +29,13 @@ const COMMIT_WAIT_MS = 30_000;
 /**
  * Every message goes into the outbox first. With SMTP configured it is then delivered (and
  * retried on failure); without it, it stays in the outbox for admins to read. Never dropped.
- * Logs carry the message id, never the address.
+ * Its secret links are made only as it is handed to the mail server (secret-links.ts), so the
+ * outbox never holds one. Logs carry the message id, never the address.
  */
 export class Mailer {
   private readonly transport: Transporter | null;
   private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly minters = new SecretLinkMinters();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -58,8 +59,15 @@ export class Mailer {
     return this.transport !== null;
   }
 
+  /** A feature's way of making the links of its messages (its server module's `secretLinks`). */
+  registerSecretLinks(minters: Record<string, SecretLinkMinter>) {
+    for (const [name, minter] of Object.entries(minters)) this.minters.register(name, minter);
+  }
+
   /** Stores the message (inside the caller's transaction if one is passed) and delivers it after. */
   async send(organizationId: string, message: OutgoingMessage, db: Kysely<DB> = this.db) {
+    const secretLinks = message.secretLinks ?? [];
+    this.minters.check(message.text, secretLinks);
     const row = await db
       .insertInto('outbox')
       .values({
@@ -68,6 +76,7 @@ export class Mailer {
         subject: message.subject,
         body_text: message.text,
         attachments: JSON.stringify(message.attachments ?? []),
+        secret_links: JSON.stringify(secretLinks),
         status: this.transport ? 'pending' : 'stored',
       })
       .returning('id')
@@ -149,16 +158,43 @@ export class Mailer {
   private async attempt(id: string) {
     const message = await this.db
       .selectFrom('outbox')
-      .select(['to_address', 'subject', 'body_text', 'status', 'attachments'])
+      .select([
+        'organization_id',
+        'to_address',
+        'subject',
+        'body_text',
+        'status',
+        'attachments',
+        'secret_links',
+      ])
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!message || message.status === 'sent' || !this.transport) return;
+    if (!message || !this.transport || ['sent', 'cancelled'].includes(message.status)) return;
+    // Fresh links for this attempt (a retry's links end the ones before), held in memory only.
+    const text = await this.minters.fill(
+      this.db,
+      message.organization_id,
+      message.body_text,
+      message.secret_links,
+    );
+    if (text === null) {
+      await this.db
+        .updateTable('outbox')
+        .set({
+          status: 'cancelled',
+          last_error: 'not sent: its link no longer works (used or expired)',
+        })
+        .where('id', '=', id)
+        .execute();
+      this.log.info({ outboxId: id }, 'mail not sent: its link no longer works');
+      return;
+    }
     try {
       await this.transport.sendMail({
         from: this.options.from,
         to: message.to_address,
         subject: message.subject,
-        text: message.body_text,
+        text,
         attachments: message.attachments.map(({ filename, contentType, content }) => ({
           filename,
           contentType,
@@ -172,8 +208,6 @@ export class Mailer {
           sent_at: new Date(),
           attempts: eb('attempts', '+', 1),
           last_error: null,
-          // Once delivered, the single-use link is the recipient's alone: keep no copy.
-          body_text: redactSecretLinks(message.body_text),
         }))
         .where('id', '=', id)
         .execute();

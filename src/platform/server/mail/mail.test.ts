@@ -170,7 +170,7 @@ describe('without SMTP', () => {
   });
   afterAll(() => t?.close());
 
-  it('stores the message for an admin to read at /api/outbox', async () => {
+  it('stores the message for an admin to read at /api/outbox, without its link', async () => {
     await requestReset(t, org.emails.coordinator);
     await t.app.mailer.flush();
     const [row] = await outboxRows(t, org.emails.coordinator);
@@ -186,7 +186,9 @@ describe('without SMTP', () => {
     expect(body.isDelivering).toBe(false);
     expect(body.items).toHaveLength(1);
     expect(body.items[0]).toMatchObject({ to: org.emails.coordinator, status: 'stored' });
-    expect(body.items[0]!.text).toMatch(/\/reset-password#token=[A-Za-z0-9_-]+/);
+    // The link is made only for a mail server: without one it never exists.
+    expect(body.items[0]!.text).toContain('[personlig länk – skickas bara till mottagaren]');
+    expect(body.items[0]!.text).not.toContain('#token=');
 
     const coordinator = await login(t.app, org.emails.coordinator);
     const forbidden = await t.app.inject({ url: '/api/outbox', headers: coordinator.headers });

@@ -6,6 +6,10 @@ import { normalizePhone } from '../../../../platform/shared/phone.ts';
 import { createSecret, hashSecret } from '../../../../platform/server/secrets.ts';
 import type { EventBus } from '../../../../platform/server/events.ts';
 import type { Mailer } from '../../../../platform/server/mail/mail.service.ts';
+import {
+  secretLinkPlaceholder,
+  type SecretLinkMinter,
+} from '../../../../platform/server/mail/secret-links.ts';
 import { createPerson } from '../../../people/register/server/register.queries.ts';
 import { recordConsent } from '../../../privacy/server/consents.queries.ts';
 import { guestConfirmPath, type GuestSignupInput } from '../guests.contract.ts';
@@ -86,9 +90,8 @@ export async function requestGuestSignup(
     if (Number(pending.n) >= MAX_PENDING_PER_ADDRESS) {
       throw new AppError('too_many_requests', 'Confirm the links already sent to this address');
     }
-    const secret = createSecret();
     const expiresAt = new Date(Math.min(Date.now() + LINK_TTL_MS, shift.starts_at.getTime()));
-    await trx
+    const request = await trx
       .insertInto('guest_signups')
       .values({
         organization_id: input.organizationId,
@@ -98,11 +101,12 @@ export async function requestGuestSignup(
         email: input.email,
         phone,
         consent_wording: input.consentWording,
-        token_hash: hashSecret(secret),
+        // A secret nobody learns: the link's own is made when the mail server takes the mail.
+        token_hash: hashSecret(createSecret()),
         expires_at: expiresAt,
       })
-      .execute();
-    const link = `${publicUrl}${guestConfirmPath(shift.slug)}#token=${secret}`;
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await mailer.send(
       input.organizationId,
       {
@@ -116,16 +120,45 @@ export async function requestGuestSignup(
             `${shift.place ? `, ${shift.place}` : ''}. ${shift.name} ordnar.`,
           'Öppna länken för att bekräfta anmälan:',
           '',
-          link,
+          secretLinkPlaceholder(0),
           '',
           'Har du inte anmält dig kan du strunta i det här mejlet. Då sparas inget om dig.',
         ].join('\n'),
+        secretLinks: [
+          {
+            minter: GUEST_LINK_MINTER,
+            id: request.id,
+            url: `${publicUrl}${guestConfirmPath(shift.slug)}`,
+          },
+        ],
       },
       trx,
     );
     return { expiresAt };
   });
 }
+
+/** The name under which guest confirmation links are made. */
+export const GUEST_LINK_MINTER = 'activities.guest-signup';
+
+/**
+ * A fresh secret for a guest's confirmation link, made as the mail is handed to the mail
+ * server; its hash replaces the one before, so an earlier link stops working. Null once the
+ * request is confirmed or expired.
+ */
+export const mintGuestLink: SecretLinkMinter = async (trx, link) => {
+  const secret = createSecret();
+  const row = await trx
+    .updateTable('guest_signups')
+    .set({ token_hash: hashSecret(secret) })
+    .where('id', '=', link.id)
+    .where('organization_id', '=', link.organizationId)
+    .where('confirmed_at', 'is', null)
+    .where('expires_at', '>', new Date())
+    .returning('id')
+    .executeTakeFirst();
+  return row ? secret : null;
+};
 
 async function findGuestSignup(db: Kysely<DB>, token: string) {
   return db

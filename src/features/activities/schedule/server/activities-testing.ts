@@ -8,6 +8,7 @@ import {
   type TestAssociation,
   type TestSession,
 } from '../../../../server/testing.ts';
+import type { Config } from '../../../../platform/server/config.ts';
 import type { ServerModule } from '../../../../platform/server/module.ts';
 import { roleNames, type RoleName } from '../../../../platform/shared/db-values.generated.ts';
 import type { Activity } from '../activities.contract.ts';
@@ -30,12 +31,15 @@ export interface ActivitiesWorld {
   ): Promise<z.output<typeof Activity>>;
 }
 
-/** `modules`: the app's modules, when a test adds one (a recorder of events, say). */
+/**
+ * `modules`: the app's modules, when a test adds one (a recorder of events, say); `config`: what
+ * differs from the test configuration (a mail server, say).
+ */
 export async function setUpActivities(
   slug = 'huddinge',
-  options: { modules?: ServerModule[] } = {},
+  options: { modules?: ServerModule[]; config?: Partial<Config> } = {},
 ): Promise<ActivitiesWorld> {
-  const test = await createTestApp({}, options);
+  const test = await createTestApp(options.config, { modules: options.modules });
   const org = await seedAssociation(test.db, slug);
   await seedActivityTypes(test.db, org.id);
   const rows = await test.db
