@@ -57,10 +57,14 @@ import { cssVariablesResolver, theme } from '../platform/web/ui/theme.ts';
 import { sessionQueryKey } from '../platform/web/ui/useSession.ts';
 
 // A 401 from any call means the session ended (expired, or "log out everywhere" on another
-// device): forget it, and the guarded routes send the person to the login page.
+// device): forget it, and the guarded routes send the person to the login page. A 403 saying
+// two-factor login must be set up first (the association turned the rule on meanwhile): read
+// the session again, and the shell leads the person to the setup.
 function onApiError(error: unknown, queryKey?: readonly unknown[]): void {
-  if (error instanceof ApiError && error.status === 401 && queryKey?.[0] !== sessionQueryKey[0]) {
-    queryClient.setQueryData(sessionQueryKey, null);
+  if (!(error instanceof ApiError) || queryKey?.[0] === sessionQueryKey[0]) return;
+  if (error.status === 401) queryClient.setQueryData(sessionQueryKey, null);
+  if (error.fieldErrors.some((fieldError) => fieldError.code === 'two_factor_setup_required')) {
+    void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
   }
 }
 

@@ -57,7 +57,7 @@ export const ResetLink = z.object({
 /** Something an admin did to one's account that one should know of. */
 export const AccountNotice = z.object({
   id: Id,
-  kind: z.enum(['reset_link_created']),
+  kind: z.enum(['reset_link_created', 'two_factor_reset', 'recovery_code_used']),
   createdAt: z.string(),
   /** The admin; null when their account has since been removed. */
   adminName: z.string().nullable(),
@@ -160,9 +160,11 @@ export const accountRoutes = {
     method: 'GET',
     path: '/api/auth/notices',
     permission: 'activist',
-    summary: 'Links for a new password that admins made for this account in the last 14 days',
+    summary:
+      'Changes to this login in the last 14 days its holder may not have made: a link for a new password an admin made, two-factor login reset by an admin, a recovery code used',
     tags: ['auth'],
     response: z.object({ items: z.array(AccountNotice) }),
+    beforeTwoFactorSetup: true,
   }),
   updateAccount: defineRoute({
     method: 'PATCH',

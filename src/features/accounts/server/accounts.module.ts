@@ -4,6 +4,8 @@ import { accountsPersonData } from './accounts.person-data.ts';
 import { listCoordinatedLocalGroupIds } from '../../organizations/server/local-groups.queries.ts';
 import { registerAccountRoutes } from './accounts.routes.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
+import { LoginThrottle } from './login-throttle.ts';
+import { loadCommonPasswords } from '../password-policy.ts';
 import { registerInvitationRoutes } from './invitations.routes.ts';
 import { registerTwoFactorRoutes } from '../two-factor/server/two-factor.routes.ts';
 import { registerResetLinkRoutes } from './reset-link.routes.ts';
@@ -15,10 +17,14 @@ export const accountsModule = defineServerModule({
   name: 'accounts',
   personData: accountsPersonData,
   routes(app: FastifyInstance) {
-    registerAuthRoutes(app);
+    // One throttle for passwords and second-factor codes, wherever they are typed.
+    const throttle = new LoginThrottle();
+    // The common-password list is read now, not inside the first reset's transaction.
+    void loadCommonPasswords();
+    registerAuthRoutes(app, throttle);
     registerInvitationRoutes(app);
     registerAccountRoutes(app);
-    registerTwoFactorRoutes(app);
+    registerTwoFactorRoutes(app, throttle);
     registerResetLinkRoutes(app);
   },
   // Reset and invitation links are made only as their mail is handed to the mail server.

@@ -4,7 +4,7 @@ import { clearSessionCookie, getAuth, setSessionCookie } from '../../../platform
 import { addRoute } from '../../../platform/server/route.ts';
 import { accountRoutes as routes } from '../accounts.contract.ts';
 import { findAccountByEmail, recordLogin, setPassword } from './accounts.queries.ts';
-import { LoginThrottle } from './login-throttle.ts';
+import type { LoginThrottle } from './login-throttle.ts';
 import { RateLimit } from '../../../platform/server/rate-limit.ts';
 import { useSecondFactor } from '../two-factor/server/two-factor.service.ts';
 import { assertPasswordAcceptable } from '../password-policy.ts';
@@ -20,31 +20,28 @@ import {
   markTokenUsed,
 } from './tokens.queries.ts';
 
-export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThrottle()) {
+export function registerAuthRoutes(app: FastifyInstance, throttle: LoginThrottle) {
   const resetsPerAddress = new RateLimit(5, 60 * 60_000);
   const resetsPerClient = new RateLimit(30, 60 * 60_000);
   addRoute(app, routes.login, async (request, reply) => {
     const { email, password, code } = request.body;
-    throttle.check(email, request.ip);
+    // Counted before the password is checked, so guesses sent in parallel count too.
+    const attempt = throttle.attempt(email.toLowerCase(), request.ip);
     const account = await findAccountByEmail(app.db, email);
     const isValid = await verifyPassword(account?.password_hash ?? null, password);
     if (!account || !isValid) {
-      throttle.recordFailure(email, request.ip);
       throw new AppError('unauthenticated', 'Wrong e-mail address or password');
     }
+    attempt.succeeded();
     if (account.totp_enabled_at) {
       if (!code) {
         throw new AppError('unauthenticated', 'A code from the authenticator app is needed', {
           errors: [{ path: 'body.code', code: 'two_factor_required', message: 'Code needed' }],
         });
       }
-      // A wrong code counts like a wrong password: it slows down whoever holds the password.
-      await useSecondFactor(app, account, code).catch((error: unknown) => {
-        throttle.recordFailure(email, request.ip);
-        throw error;
-      });
+      // Whoever types a code has the password: wrong codes slow every address for the account.
+      await useSecondFactor(app, throttle, account, code, 'login');
     }
-    throttle.forgive(email, request.ip);
     // A new session on every login; an old cookie's session is ended (no session fixation).
     if (request.auth) await deleteSession(app.db, request.auth.sessionId);
     const session = await createSession(app.db, {
@@ -125,7 +122,7 @@ export function registerAuthRoutes(app: FastifyInstance, throttle = new LoginThr
       return row.email;
     });
     // Whoever opened the link holds the mailbox: what this address got wrong is forgiven.
-    throttle.forgive(email, request.ip);
+    throttle.forgive(email.toLowerCase(), request.ip);
     return { ok: true as const };
   });
 }

@@ -16,6 +16,11 @@ export interface ThrottleLimits {
   maxDelayMs: number;
   /** Failures are forgotten after this long without a new one. */
   forgetAfterMs: number;
+  /**
+   * Wrong second-factor codes for one account, from anywhere: whoever types one already has the
+   * password, so past these every address waits.
+   */
+  freeCodes: number;
 }
 
 export const defaultThrottleLimits: ThrottleLimits = {
@@ -25,7 +30,14 @@ export const defaultThrottleLimits: ThrottleLimits = {
   firstDelayMs: 1000,
   maxDelayMs: 15 * 60_000,
   forgetAfterMs: 60 * 60_000,
+  freeCodes: 5,
 };
+
+/** An attempt under way: counted as a failure from the start, so parallel guesses count too. */
+export interface Attempt {
+  /** It was right: take back its count and forgive what this address got wrong. */
+  succeeded(): void;
+}
 
 interface Failures {
   count: number;
@@ -52,8 +64,46 @@ export class LoginThrottle {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Throws 429 with Retry-After when this address must wait before trying this account again. */
-  check(account: string, address: string) {
+  /**
+   * Starts a login attempt: throws 429 with Retry-After when this address must wait before
+   * trying this account again, else counts the attempt as a failure until it `succeeded()`.
+   */
+  attempt(account: string, rawAddress: string): Attempt {
+    const address = addressGroup(rawAddress);
+    this.check(account, address);
+    const keys = [pairKey(account, address), `account:${account}`, `address:${address}`];
+    this.count(keys);
+    return {
+      succeeded: () => {
+        this.uncount(keys);
+        this.failures.delete(pairKey(account, address));
+      },
+    };
+  }
+
+  /** Starts a check of a second-factor code for an account; 429 while it must wait. */
+  codeAttempt(accountId: string): Attempt {
+    const key = `code:${accountId}`;
+    this.throwIfWaiting(this.waitMs(this.get(key), this.limits.freeCodes));
+    this.count([key]);
+    return { succeeded: () => this.failures.delete(key) };
+  }
+
+  /** A successful reset from this address forgives what it got wrong for the account. */
+  forgive(account: string, rawAddress: string) {
+    this.failures.delete(pairKey(account, addressGroup(rawAddress)));
+  }
+
+  /** Milliseconds this address must wait before trying the account; nothing is counted. */
+  waitBefore(account: string, rawAddress: string): number {
+    return Math.max(0, this.waitFor(account, addressGroup(rawAddress)));
+  }
+
+  private check(account: string, address: string) {
+    this.throwIfWaiting(this.waitFor(account, address));
+  }
+
+  private waitFor(account: string, address: string): number {
     const pair = this.get(pairKey(account, address));
     const waits = [
       this.waitMs(pair, this.limits.freePerAccountAndAddress),
@@ -66,7 +116,10 @@ export class LoginThrottle {
         this.waitMs({ count: byAccount.count, lastAt: pair.lastAt }, this.limits.freePerAccount),
       );
     }
-    const wait = Math.max(...waits);
+    return Math.max(...waits);
+  }
+
+  private throwIfWaiting(wait: number) {
     if (wait > 0) {
       throw new AppError('too_many_requests', 'Too many failed attempts; try again later', {
         headers: { 'retry-after': String(Math.ceil(wait / 1000)) },
@@ -74,8 +127,8 @@ export class LoginThrottle {
     }
   }
 
-  recordFailure(account: string, address: string) {
-    for (const key of [pairKey(account, address), `account:${account}`, `address:${address}`]) {
+  private count(keys: string[]) {
+    for (const key of keys) {
       const previous = this.get(key);
       this.failures.delete(key);
       this.failures.set(key, { count: (previous?.count ?? 0) + 1, lastAt: this.now() });
@@ -83,9 +136,13 @@ export class LoginThrottle {
     this.keepSmall();
   }
 
-  /** A successful login forgives what this address got wrong for the account. */
-  forgive(account: string, address: string) {
-    this.failures.delete(pairKey(account, address));
+  private uncount(keys: string[]) {
+    for (const key of keys) {
+      const entry = this.failures.get(key);
+      if (!entry) continue;
+      if (entry.count <= 1) this.failures.delete(key);
+      else entry.count -= 1;
+    }
   }
 
   private get(key: string): Failures | undefined {
@@ -117,4 +174,24 @@ export class LoginThrottle {
 
 function pairKey(account: string, address: string) {
   return `pair:${account}|${address}`;
+}
+
+/**
+ * The unit an address is counted in: an IPv4 address, or an IPv6 address's /64 — one
+ * subscriber's network, where a guesser could otherwise take a fresh address for every try.
+ */
+export function addressGroup(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -6,15 +6,23 @@ import {
   type TestAssociation,
 } from '../../../server/testing.ts';
 import { findPasswordProblem, loadCommonPasswords } from '../password-policy.ts';
+import {
+  startSmtp,
+  tokenSentTo,
+  type FakeSmtp,
+} from '../../../platform/server/mail/mail-testing.ts';
 
 // The reset page looks up whose account its link is for, so that its strength meter checks
 // the password against the same names as the server does when the password is saved.
 
 let t: TestApp;
 let org: TestAssociation;
+let smtp: FakeSmtp;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Links are made only as the mail server takes the message: read them where they arrive.
+  smtp = await startSmtp();
+  t = await createTestApp({ smtpUrl: smtp.url });
   org = await seedAssociation(t.db, 'stuvsta');
   await t.db
     .updateTable('people')
@@ -22,17 +30,15 @@ beforeAll(async () => {
     .where('id', '=', org.personIds.activist)
     .execute();
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
 
 async function resetToken(email: string) {
   await t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email } });
-  const { body_text } = await t.db
-    .selectFrom('outbox')
-    .select('body_text')
-    .where('to_address', '=', email)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirstOrThrow();
-  return /\/reset-password#token=([\w-]+)/.exec(body_text)![1]!;
+  await t.app.mailer.flush();
+  return tokenSentTo(smtp.received, email, '/reset-password');
 }
 
 const lookUp = (token: string) =>

@@ -15,6 +15,13 @@ import { ADMIN_RESET_TTL_MS, createToken } from './tokens.queries.ts';
 
 const NOTICE_DAYS = 14;
 
+/** The audit entries a person is shown on Min sida: changes to their login they may not have made. */
+const noticeKinds = {
+  'account.reset_link_created': 'reset_link_created',
+  'account.two_factor_reset': 'two_factor_reset',
+  'account.recovery_code_used': 'recovery_code_used',
+} as const;
+
 export function registerResetLinkRoutes(app: FastifyInstance) {
   addRoute(app, routes.createResetLink, async (request) => {
     const auth = getAuth(request);
@@ -62,7 +69,11 @@ export function registerResetLinkRoutes(app: FastifyInstance) {
     const entries = await listRecentPersonAuditEntries(app.db, {
       organizationId: auth.organizationId,
       personId: auth.personId,
-      actions: ['account.reset_link_created'],
+      actions: [
+        'account.reset_link_created',
+        'account.two_factor_reset',
+        'account.recovery_code_used',
+      ],
       since: new Date(Date.now() - NOTICE_DAYS * 86_400_000),
     });
     return {
@@ -70,7 +81,7 @@ export function registerResetLinkRoutes(app: FastifyInstance) {
         .filter((entry) => entry.details.accountId === auth.accountId)
         .map((entry) => ({
           id: entry.id,
-          kind: 'reset_link_created' as const,
+          kind: noticeKinds[entry.action as keyof typeof noticeKinds],
           createdAt: entry.created_at.toISOString(),
           adminName:
             entry.first_name === null ? null : `${entry.first_name} ${entry.last_name ?? ''}`,

@@ -51,12 +51,12 @@ export function AccountNotices() {
             key={notice.id}
             color="yellow"
             variant="light"
-            title={intl.formatMessage({ id: 'notice.resetLink.title' })}
+            title={intl.formatMessage({ id: `notice.${notice.kind}.title` })}
           >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">
                 <FormattedMessage
-                  id={notice.adminName ? 'notice.resetLink.text' : 'notice.resetLink.textNoName'}
+                  id={`notice.${notice.kind}.${notice.adminName ? 'text' : 'textNoName'}`}
                   values={values}
                 />
               </Text>

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
 import type { OutgoingMessage } from '../../../../platform/server/mail/mail.service.ts';
 
-export type TwoFactorNotice = 'reset_by_admin' | 'recovery_code_used';
+export type TwoFactorNotice =
+  'reset_by_admin' | 'recovery_code_used' | 'recovery_code_used_for_change';
 
 function personOf(db: Kysely<DB>, accountId: string) {
   return db
@@ -48,13 +49,17 @@ export async function twoFactorNoticeMessage(
       ].join('\n'),
     };
   }
+  const what =
+    notice === 'recovery_code_used'
+      ? 'loggade in på ditt konto'
+      : 'ändrade tvåstegsverifieringen för ditt konto';
   return {
     to: person.email,
-    subject: 'Någon loggade in med en av dina reservkoder',
+    subject: 'En av dina reservkoder har använts',
     text: [
       `Hej ${person.first_name}!`,
       '',
-      `Någon loggade in på ditt konto i Gräsrot för ${person.name} med en av dina reservkoder ${when}.`,
+      `Någon ${what} i Gräsrot för ${person.name} med en av dina reservkoder ${when}.`,
       'Varje reservkod fungerar bara en gång. Under Min sida kan du skapa nya koder.',
       '',
       ifNotYou,

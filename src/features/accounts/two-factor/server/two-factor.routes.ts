@@ -1,18 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../../platform/server/auth.ts';
 import { addRoute } from '../../../../platform/server/route.ts';
+import type { LoginThrottle } from '../../server/login-throttle.ts';
 import { twoFactorRoutes as routes } from '../two-factor.contract.ts';
 import {
-  confirmTwoFactorSetup,
   disableTwoFactor,
   getTwoFactorStatus,
   renewRecoveryCodes,
   resetTwoFactor,
-  startTwoFactorSetup,
 } from './two-factor.service.ts';
+import { confirmTwoFactorSetup, startTwoFactorSetup } from './two-factor-setup.service.ts';
 import { getSecuritySettings, updateSecuritySettings } from './security-settings.service.ts';
 
-export function registerTwoFactorRoutes(app: FastifyInstance) {
+export function registerTwoFactorRoutes(app: FastifyInstance, throttle: LoginThrottle) {
   addRoute(app, routes.getTwoFactor, async (request) =>
     getTwoFactorStatus(app.db, getAuth(request).accountId),
   );
@@ -20,13 +20,13 @@ export function registerTwoFactorRoutes(app: FastifyInstance) {
     startTwoFactorSetup(app, getAuth(request)),
   );
   addRoute(app, routes.confirmTwoFactorSetup, async (request) =>
-    confirmTwoFactorSetup(app, getAuth(request), request.body.code),
+    confirmTwoFactorSetup(app, throttle, getAuth(request), request.body.code),
   );
   addRoute(app, routes.renewRecoveryCodes, async (request) =>
-    renewRecoveryCodes(app, getAuth(request), request.body.code),
+    renewRecoveryCodes(app, throttle, getAuth(request), request.body.code),
   );
   addRoute(app, routes.disableTwoFactor, async (request) => {
-    await disableTwoFactor(app, getAuth(request), request.body.code);
+    await disableTwoFactor(app, throttle, getAuth(request), request.body.code);
     return { ok: true as const };
   });
   addRoute(app, routes.resetTwoFactor, async (request) => {

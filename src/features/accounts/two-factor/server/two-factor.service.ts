@@ -1,22 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import qrcode from 'qrcode-generator';
 import type { DB } from '../../../../../db/schema.ts';
 import { AppError } from '../../../../platform/shared/app-error.ts';
 import type { Auth } from '../../../../platform/server/auth.ts';
 import { accountKey, invalidate } from '../../../../platform/server/invalidation.ts';
-import { hashPassword } from '../../../../platform/server/secrets.ts';
 import { recordAudit } from '../../../audit/server/audit.queries.ts';
+import type { LoginThrottle } from '../../server/login-throttle.ts';
 import { twoFactorRoles } from '../../server/sessions.queries.ts';
-import {
-  createRecoveryCode,
-  createTotpSecret,
-  matchTotp,
-  normalizeRecoveryCode,
-  otpauthUri,
-} from './totp.ts';
+import { matchTotp, normalizeRecoveryCode } from './totp.ts';
 import { verify } from '@node-rs/argon2';
 import { twoFactorNoticeMessage } from './two-factor.messages.ts';
+import { newRecoveryCodes } from './two-factor-setup.service.ts';
 
 export const RECOVERY_CODE_COUNT = 10;
 
@@ -28,13 +22,13 @@ type SecondFactorAccount = {
   totp_last_step: number | null;
 };
 
-function wrongCode(): AppError {
+export function wrongCode(): AppError {
   return new AppError('unauthenticated', 'Wrong or used code', {
     errors: [{ path: 'body.code', code: 'invalid_code', message: 'Wrong or used code' }],
   });
 }
 
-async function loadAccount(db: Kysely<DB>, accountId: string) {
+export async function loadAccount(db: Kysely<DB>, accountId: string) {
   return db
     .selectFrom('accounts as a')
     .leftJoin('security_settings as s', 's.organization_id', 'a.organization_id')
@@ -70,104 +64,37 @@ export async function getTwoFactorStatus(db: Kysely<DB>, accountId: string) {
   };
 }
 
-/** A new secret, kept sealed as pending until a code from the app proves it was scanned. */
-export async function startTwoFactorSetup(app: FastifyInstance, auth: Auth) {
-  const account = await loadAccount(app.db, auth.accountId);
-  if (account.totp_enabled_at) {
-    throw new AppError('conflict', 'Two-factor login is already on; turn it off first');
-  }
-  const secret = createTotpSecret();
-  await app.db
-    .updateTable('accounts')
-    .set({ totp_pending_secret: app.secretBox.seal(secret) })
-    .where('id', '=', auth.accountId)
-    .execute();
-  const organization = await app.db
-    .selectFrom('organizations')
-    .select('name')
-    .where('id', '=', auth.organizationId)
-    .executeTakeFirstOrThrow();
-  const uri = otpauthUri({
-    secret,
-    account: account.email,
-    issuer: `Gräsrot ${organization.name}`,
-  });
-  return { secret, uri, qr: qrModules(uri) };
-}
-
-function qrModules(text: string): boolean[][] {
-  const qr = qrcode(0, 'M');
-  qr.addData(text);
-  qr.make();
-  const size = qr.getModuleCount();
-  return Array.from({ length: size }, (_, row) =>
-    Array.from({ length: size }, (_, column) => qr.isDark(row, column)),
-  );
-}
-
-async function newRecoveryCodes(db: Kysely<DB>, account: { id: string; organization_id: string }) {
-  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, createRecoveryCode);
-  const hashes = await Promise.all(codes.map((code) => hashPassword(code)));
-  await db.deleteFrom('recovery_codes').where('account_id', '=', account.id).execute();
-  await db
-    .insertInto('recovery_codes')
-    .values(
-      hashes.map((code_hash) => ({
-        organization_id: account.organization_id,
-        account_id: account.id,
-        code_hash,
-      })),
-    )
-    .execute();
-  return codes;
-}
-
-/** Turns two-factor login on once a code from the newly scanned secret is right. */
-export async function confirmTwoFactorSetup(app: FastifyInstance, auth: Auth, code: string) {
-  const account = await loadAccount(app.db, auth.accountId);
-  const pending = account.totp_pending_secret
-    ? app.secretBox.open(account.totp_pending_secret)
-    : null;
-  if (account.totp_enabled_at || !pending) {
-    throw new AppError('conflict', 'Start the setup again: there is no secret waiting for a code');
-  }
-  const step = matchTotp(pending, code);
-  if (step === null) throw wrongCode();
-  const codes = await app.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('accounts')
-      .set({
-        totp_secret: account.totp_pending_secret,
-        totp_pending_secret: null,
-        totp_enabled_at: new Date(),
-        totp_last_step: step,
-      })
-      .where('id', '=', account.id)
-      .execute();
-    const created = await newRecoveryCodes(trx, account);
-    await recordAudit(trx, {
-      organizationId: account.organization_id,
-      accountId: auth.accountId,
-      action: 'account.two_factor_on',
-      personId: account.person_id,
-    });
-    // A session that was waiting for the setup may now do everything else.
-    await invalidate(trx, accountKey(account.id));
-    return created;
-  });
-  return { recoveryCodes: codes };
-}
-
 /**
  * Checks a second factor at login: a code from the app (once per 30-second step) or an unused
  * recovery code (used up). Returns which one worked, or throws 401.
  */
 export async function useSecondFactor(
   app: FastifyInstance,
+  throttle: LoginThrottle,
   account: SecondFactorAccount,
   code: string,
+  purpose: 'login' | 'change',
+): Promise<'app' | 'recovery_code'> {
+  const attempt = throttle.codeAttempt(account.id);
+  const used = await checkSecondFactor(app, account, code, purpose);
+  attempt.succeeded();
+  return used;
+}
+
+async function checkSecondFactor(
+  app: FastifyInstance,
+  account: SecondFactorAccount,
+  code: string,
+  purpose: 'login' | 'change',
 ): Promise<'app' | 'recovery_code'> {
   const secret = account.totp_secret ? app.secretBox.open(account.totp_secret) : null;
+  if (account.totp_secret && !secret) {
+    // Sealed with another key: the installation's key was changed or lost (README, "secret.key").
+    app.log.error(
+      { accountId: account.id },
+      'a two-factor secret cannot be opened with this installation key; only recovery codes work',
+    );
+  }
   const lastStep = account.totp_last_step === null ? null : Number(account.totp_last_step);
   const step = secret ? matchTotp(secret, code, { lastStep }) : null;
   if (step !== null) {
@@ -204,11 +131,15 @@ export async function useSecondFactor(
         accountId: account.id,
         action: 'account.recovery_code_used',
         personId: account.person_id,
-        details: { left: unused.length - 1 },
+        details: { accountId: account.id, left: unused.length - 1, purpose },
       });
       await app.mailer.send(
         account.organization_id,
-        await twoFactorNoticeMessage(trx, account.id, 'recovery_code_used'),
+        await twoFactorNoticeMessage(
+          trx,
+          account.id,
+          purpose === 'login' ? 'recovery_code_used' : 'recovery_code_used_for_change',
+        ),
         trx,
       );
     });
@@ -218,15 +149,24 @@ export async function useSecondFactor(
 }
 
 /** The account's own second factor must be right before it changes two-factor settings. */
-async function requireOwnCode(app: FastifyInstance, auth: Auth, code: string) {
-  const account = await loadAccount(app.db, auth.accountId);
+async function requireOwnCode(
+  app: FastifyInstance,
+  throttle: LoginThrottle,
+  account: Awaited<ReturnType<typeof loadAccount>>,
+  code: string,
+) {
   if (!account.totp_enabled_at) throw new AppError('conflict', 'Two-factor login is off');
-  await useSecondFactor(app, account, code);
-  return account;
+  await useSecondFactor(app, throttle, account, code, 'change');
 }
 
-export async function renewRecoveryCodes(app: FastifyInstance, auth: Auth, code: string) {
-  const account = await requireOwnCode(app, auth, code);
+export async function renewRecoveryCodes(
+  app: FastifyInstance,
+  throttle: LoginThrottle,
+  auth: Auth,
+  code: string,
+) {
+  const account = await loadAccount(app.db, auth.accountId);
+  await requireOwnCode(app, throttle, account, code);
   const codes = await app.db.transaction().execute(async (trx) => {
     const created = await newRecoveryCodes(trx, account);
     await recordAudit(trx, {
@@ -255,11 +195,17 @@ async function turnOff(db: Kysely<DB>, accountId: string) {
   await invalidate(db, accountKey(accountId));
 }
 
-export async function disableTwoFactor(app: FastifyInstance, auth: Auth, code: string) {
-  const account = await requireOwnCode(app, auth, code);
+export async function disableTwoFactor(
+  app: FastifyInstance,
+  throttle: LoginThrottle,
+  auth: Auth,
+  code: string,
+) {
+  const account = await loadAccount(app.db, auth.accountId);
   if (account.require_two_factor && twoFactorRoles.includes(account.role)) {
     throw new AppError('conflict', 'The association requires two-factor login of your role');
   }
+  await requireOwnCode(app, throttle, account, code);
   await app.db.transaction().execute(async (trx) => {
     await turnOff(trx, account.id);
     await recordAudit(trx, {

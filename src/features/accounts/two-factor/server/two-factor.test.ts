@@ -66,6 +66,25 @@ async function auditActions(personId: string) {
 }
 
 describe('turning two-factor login on', () => {
+  it('ends the sessions opened with the password alone, and turns on once for two submits', async () => {
+    const third = await seedAssociation(t.db, 'twofactor-third');
+    const earlier = await login(t.app, third.emails.admin);
+    const session = await login(t.app, third.emails.admin);
+    const setup = await post(session.headers, '/api/auth/two-factor/setup');
+    const code = codeFor((setup.json() as { secret: string }).secret);
+    const [first, second] = await Promise.all([
+      post(session.headers, '/api/auth/two-factor/confirm', { code }),
+      post(session.headers, '/api/auth/two-factor/confirm', { code }),
+    ]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([200, 409]);
+    expect(
+      (await t.app.inject({ url: '/api/auth/session', headers: earlier.headers })).statusCode,
+    ).toBe(401);
+    expect(
+      (await t.app.inject({ url: '/api/auth/session', headers: session.headers })).statusCode,
+    ).toBe(200);
+  });
+
   it('shows a secret with its QR code and turns on only once a code from it is right', async () => {
     const session = await login(t.app, org.emails.organizer);
     const setup = await post(session.headers, '/api/auth/two-factor/setup');
@@ -137,7 +156,7 @@ describe('logging in with two factors', () => {
       .select(['subject', 'body_text'])
       .where('to_address', '=', org.emails.coordinator)
       .execute();
-    expect(mail.map((m) => m.subject)).toContain('Någon loggade in med en av dina reservkoder');
+    expect(mail.map((m) => m.subject)).toContain('En av dina reservkoder har använts');
     const status = await t.app.inject({
       url: '/api/auth/two-factor',
       headers: { cookie: sessionCookie(response) },
@@ -145,18 +164,19 @@ describe('logging in with two factors', () => {
     expect(status.json()).toMatchObject({ recoveryCodesLeft: 9 });
   });
 
-  it('slows down someone who has the password and guesses codes', async () => {
+  it('slows down someone who has the password and guesses codes, from every address', async () => {
+    // One wrong code was typed above (the used recovery code); five are free in all.
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       const response = await t.app.inject({
         method: 'POST',
         url: '/api/auth/login',
-        remoteAddress: '198.51.100.9',
+        remoteAddress: `198.51.100.${i + 1}`,
         payload: { email: org.emails.coordinator, password: TEST_PASSWORD, code: '000000' },
       });
       statuses.push(response.statusCode);
     }
-    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
   });
 
   it('keeps no secret a backup could log in with', async () => {
@@ -261,6 +281,12 @@ describe('an association that requires two-factor login', () => {
     const again = await logIn(other.emails.organizer);
     expect(again.statusCode).toBe(200);
     expect(again.json().mustSetUpTwoFactor).toBe(true);
+    // …and Min sida says so, also where no mail is sent.
+    const notices = await t.app.inject({
+      url: '/api/auth/notices',
+      headers: { cookie: sessionCookie(again) },
+    });
+    expect(notices.json().items.map((n: { kind: string }) => n.kind)).toContain('two_factor_reset');
   });
 
   it('lets only admins change the rule or reset another account', async () => {

@@ -10,6 +10,7 @@ import { PageTitle } from '../../../../platform/web/ui/PageTitle.tsx';
 import { sessionQueryKey, useCurrentSession } from '../../../../platform/web/ui/useSession.ts';
 import { twoFactorRoutes } from '../two-factor.contract.ts';
 import { QrCode } from './QrCode.tsx';
+import { AccountNotices } from '../../web/AccountNotices.tsx';
 import { RecoveryCodes } from './RecoveryCodes.tsx';
 import { SecondFactorField, useCodeForm } from './SecondFactorField.tsx';
 
@@ -28,6 +29,7 @@ export function TwoFactorPage() {
   return (
     <Stack gap="lg" maw={640}>
       <PageTitle>{intl.formatMessage({ id: 'twoFactor.title' })}</PageTitle>
+      <AccountNotices />
       {session.mustSetUpTwoFactor && !newCodes && (
         <Alert color="blue" variant="light" role="status">
           <FormattedMessage id="twoFactor.required" />
