@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Id } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 
 // Messages to the people signed up for an activity. Confirmations, automatic reminders and
 // notices of change or cancellation go out by themselves; this is the contact person's button.
 
-export const activityMessageRoutes = {
+export const activityMessageRoutes = defineRoutes({
   remindAll: defineRoute({
     method: 'POST',
     path: '/api/activities/:id/remind-all',
@@ -20,4 +20,4 @@ export const activityMessageRoutes = {
       recipients: z.number().int(),
     }),
   }),
-} as const;
+});
