@@ -110,12 +110,14 @@ it('documents the problems each operation may answer with, as application/proble
       statuses: expect.arrayContaining([500, 503]),
     });
   }
-  // A logged-in route with an id in its path; a public write that is throttled.
+  // A logged-in route with an id in its path; a public write, which may be throttled.
   expect(statuses(doc.paths['/api/lists/{id}']!.patch!)).toEqual(
     expect.arrayContaining([400, 401, 403, 404, 409]),
   );
   expect(statuses(doc.paths['/api/auth/login']!.post!)).toContain(429);
   expect(statuses(doc.paths['/api/auth/login']!.post!)).not.toContain(401);
+  // A limit the contract names itself (`problems`).
+  expect(statuses(doc.paths['/api/activities/{id}/remind-all']!.post!)).toContain(429);
 });
 
 it('declares the calendar feeds as text/calendar', () => {

@@ -15,6 +15,8 @@ export const activityMessageRoutes = defineRoutes({
     tags: ['activities'],
     params: z.object({ id: Id }),
     status: 202,
+    // Once per 10 minutes per activity.
+    problems: ['too_many_requests'],
     response: z.object({
       /** How many people with an e-mail address the reminder goes to. */
       recipients: z.number().int(),
