@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, Name, OkResponse, Password, Role } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 import { Session, sessionRoutes } from '../../platform/shared/session.contract.ts';
 
 export const PasswordResetRequest = z.object({ email: Email });
@@ -63,7 +63,7 @@ export const AccountNotice = z.object({
   adminName: z.string().nullable(),
 });
 
-export const accountRoutes = {
+export const accountRoutes = defineRoutes({
   ...sessionRoutes,
   requestPasswordReset: defineRoute({
     method: 'POST',
@@ -176,4 +176,4 @@ export const accountRoutes = {
     body: UpdateAccountInput,
     response: Account,
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 
 export const auditActions = [
   'person.view',
@@ -67,7 +67,7 @@ export const ReaderSummary = z.object({
   lastReadAt: z.string(),
 });
 
-export const auditRoutes = {
+export const auditRoutes = defineRoutes({
   listAuditLog: defineRoute({
     method: 'GET',
     path: '/api/audit-log',
@@ -88,4 +88,4 @@ export const auditRoutes = {
     query: z.object({ from: Timestamp.optional(), to: Timestamp.optional() }),
     response: z.object({ from: z.string(), to: z.string(), items: z.array(ReaderSummary) }),
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 import { customFieldKinds } from '../../platform/shared/db-values.generated.ts';
 
 export const CustomField = z.object({
@@ -35,7 +35,7 @@ export const CustomValuesPatch = z.record(z.string(), CustomValue.nullable());
 
 const IdParams = z.object({ id: Id });
 
-export const customFieldRoutes = {
+export const customFieldRoutes = defineRoutes({
   listCustomFields: defineRoute({
     method: 'GET',
     path: '/api/custom-fields',
@@ -73,4 +73,4 @@ export const customFieldRoutes = {
     params: IdParams,
     response: z.object({ ok: z.literal(true) }),
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 import { Person, PersonSummary } from '../people/register/people.contract.ts';
 
 export const duplicateReasons = ['email', 'phone', 'name_postcode'] as const;
@@ -37,7 +37,7 @@ export const MergeInput = z.object({
   take: z.array(z.enum(mergeableFields)).default([]),
 });
 
-export const duplicateRoutes = {
+export const duplicateRoutes = defineRoutes({
   listDuplicates: defineRoute({
     method: 'GET',
     path: '/api/duplicates',
@@ -76,7 +76,7 @@ export const duplicateRoutes = {
     body: MergeInput,
     response: Person,
   }),
-} as const;
+});
 
 /** Merges in a person's timeline (the timeline adds id, time and actor). */
 export const mergeTimelineEvents = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 import { jobStatuses } from '../../platform/shared/db-values.generated.ts';
 
 /** queued → running → done; a failure goes back to queued (later) until the last attempt, then failed. */
@@ -19,7 +19,7 @@ export const JobSummary = z.object({
   finishedAt: z.string().nullable(),
 });
 
-export const jobRoutes = {
+export const jobRoutes = defineRoutes({
   listJobs: defineRoute({
     method: 'GET',
     path: '/api/admin/jobs',
@@ -41,4 +41,4 @@ export const jobRoutes = {
       items: z.array(JobSummary),
     }),
   }),
-} as const;
+});

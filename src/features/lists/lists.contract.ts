@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 import { PersonSummary } from '../people/register/people.contract.ts';
 import {
   consentPurposes,
@@ -97,14 +97,18 @@ export interface FilterGroup {
   conditions: (Condition | FilterGroup)[];
 }
 
-export const FilterGroup: z.ZodType<FilterGroup> = z.lazy(() =>
-  z.object({
-    type: z.literal('group'),
-    op: z.enum(['and', 'or']),
-    not: z.boolean().default(false),
-    conditions: z.array(z.union([Condition, FilterGroup])).max(50),
-  }),
-) as z.ZodType<FilterGroup>;
+// Recursive, so named: OpenAPI holds it once as a component (FilterGroup, and FilterGroupInput
+// for what a client sends) that the nested groups refer to.
+export const FilterGroup: z.ZodType<FilterGroup> = z
+  .lazy(() =>
+    z.object({
+      type: z.literal('group'),
+      op: z.enum(['and', 'or']),
+      not: z.boolean().default(false),
+      conditions: z.array(z.union([Condition, FilterGroup])).max(50),
+    }),
+  )
+  .meta({ id: 'FilterGroup' }) as z.ZodType<FilterGroup>;
 
 export const sortFields = ['lastName', 'firstName', 'createdAt', 'memberNumber', 'city'] as const;
 export const Sort = z.object({
@@ -163,7 +167,7 @@ export const ListExportInput = z.object({
   columns: ExportColumns.optional(),
 });
 
-export const listRoutes = {
+export const listRoutes = defineRoutes({
   searchPeople: defineRoute({
     method: 'POST',
     path: '/api/people/search',
@@ -234,7 +238,7 @@ export const listRoutes = {
     }),
     response: SearchResult,
   }),
-  exportPeople: defineRoute({
+  exportListPeople: defineRoute({
     method: 'POST',
     path: '/api/lists/export',
     permission: 'organizer',
@@ -243,4 +247,4 @@ export const listRoutes = {
     body: ListExportInput,
     response: ExportFile,
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 import { outboxStatuses } from '../../platform/shared/db-values.generated.ts';
 
 export const OutboxMessage = z.object({
@@ -15,7 +15,7 @@ export const OutboxMessage = z.object({
   sentAt: z.string().nullable(),
 });
 
-export const mailRoutes = {
+export const mailRoutes = defineRoutes({
   listOutbox: defineRoute({
     method: 'GET',
     path: '/api/outbox',
@@ -34,4 +34,4 @@ export const mailRoutes = {
       isDelivering: z.boolean(),
     }),
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Name, Slug, Text } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 import { committeeKinds, organizationKinds } from '../../platform/shared/db-values.generated.ts';
 
 export const OrganizationKind = z.enum(organizationKinds);
@@ -61,7 +61,7 @@ export const PublicOrganization = z.object({
 
 const IdParams = z.object({ id: Id });
 
-export const organizationRoutes = {
+export const organizationRoutes = defineRoutes({
   current: defineRoute({
     method: 'GET',
     path: '/api/organization',
@@ -144,4 +144,4 @@ export const organizationRoutes = {
     params: z.object({ slug: Slug }),
     response: PublicOrganization,
   }),
-} as const;
+});

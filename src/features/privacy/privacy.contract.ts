@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 import { consentPurposes } from '../../platform/shared/db-values.generated.ts';
 
 export const Consent = z.object({
@@ -50,7 +50,7 @@ export const FlaggedPerson = z.object({
   lastActivityAt: z.string(),
 });
 
-export const privacyRoutes = {
+export const privacyRoutes = defineRoutes({
   listConsents: defineRoute({
     method: 'GET',
     path: '/api/people/:id/consents',
@@ -138,7 +138,7 @@ export const privacyRoutes = {
     }),
     response: z.object({ items: z.array(FlaggedPerson), total: z.number().int() }),
   }),
-} as const;
+});
 
 /** How a consent changed: `given` or `withdrawn`. */
 export const consentChanges = ['given', 'withdrawn'] as const;

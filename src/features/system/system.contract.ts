@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 
-export const systemRoutes = {
+export const systemRoutes = defineRoutes({
   health: defineRoute({
     method: 'GET',
     path: '/api/health',
@@ -15,4 +15,4 @@ export const systemRoutes = {
       version: z.string(),
     }),
   }),
-} as const;
+});

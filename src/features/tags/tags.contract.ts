@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 
 export const Colour = z
   .string()
@@ -37,7 +37,7 @@ export const BulkTagInput = z.object({
   action: z.enum(['add', 'remove']),
 });
 
-export const tagRoutes = {
+export const tagRoutes = defineRoutes({
   listTags: defineRoute({
     method: 'GET',
     path: '/api/tags',
@@ -103,7 +103,7 @@ export const tagRoutes = {
     body: BulkTagInput,
     response: z.object({ changed: z.number().int() }),
   }),
-} as const;
+});
 
 /** Tagging in a person's timeline (the timeline adds id, time and actor). */
 export const tagTimelineEvents = [

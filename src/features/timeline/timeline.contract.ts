@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
-import { defineRoute } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
 import { signupTimelineEvents } from '../activities/signups/signups.contract.ts';
 import { personTimelineEvents } from '../people/register/people.contract.ts';
 import { consentTimelineEvents } from '../privacy/privacy.contract.ts';
@@ -61,7 +61,7 @@ export const NoteInput = z.object({ body: z.string().trim().min(1).max(5000) });
 
 const PersonParams = z.object({ id: Id });
 
-export const timelineRoutes = {
+export const timelineRoutes = defineRoutes({
   getTimeline: defineRoute({
     method: 'GET',
     path: '/api/people/:id/timeline',
@@ -98,4 +98,4 @@ export const timelineRoutes = {
     params: z.object({ id: Id, noteId: Id }),
     response: z.object({ ok: z.literal(true) }),
   }),
-} as const;
+});

@@ -8,7 +8,8 @@ import {
   type Problem,
 } from '../shared/app-error.ts';
 
-const titles: Record<AppErrorCode, string> = {
+/** The `title` of each problem, also its description in OpenAPI. */
+export const problemTitles: Record<AppErrorCode, string> = {
   bad_request: 'Bad request',
   validation: 'Invalid input',
   unauthenticated: 'Not logged in',
@@ -26,7 +27,7 @@ const titles: Record<AppErrorCode, string> = {
 export function sendProblem(reply: FastifyReply, error: AppError) {
   const body: Problem = {
     type: `/problems/${error.code}`,
-    title: titles[error.code],
+    title: problemTitles[error.code],
     status: error.status,
     code: error.code,
     detail: error.message,

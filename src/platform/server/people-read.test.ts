@@ -9,7 +9,7 @@ import {
   type TestAssociation,
   type TestSession,
 } from '../../server/testing.ts';
-import { defineRoute } from '../shared/route.ts';
+import { defineRoute, defineRoutes } from '../shared/route.ts';
 import { defineServerModule } from './module.ts';
 import { auditPeopleRead } from './people-read.ts';
 import { addRoute } from './route.ts';
@@ -29,12 +29,12 @@ const spec = (path: string, audit: boolean) =>
     ...(audit ? { audit: 'people-read' as const } : {}),
     response: z.object({ items: z.array(z.string()) }),
   });
-const routes = {
+const routes = defineRoutes({
   forgets: spec('/api/test/forgets', true),
   twice: spec('/api/test/twice', true),
   undeclared: spec('/api/test/undeclared', false),
   right: spec('/api/test/right', true),
-};
+});
 const read = { list: 'test', count: 1 };
 
 const testModule = defineServerModule({

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Error codes a client can act on; each maps to one HTTP status in one place (server/plugins/errors.ts). */
 export const appErrorStatus = {
   bad_request: 400,
@@ -14,14 +16,16 @@ export const appErrorStatus = {
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;
+export const appErrorCodes = Object.keys(appErrorStatus) as [AppErrorCode, ...AppErrorCode[]];
 
-export interface FieldError {
+export const FieldError = z.object({
   /** Dotted path of the failing field, e.g. `body.email`. */
-  path: string;
+  path: z.string().describe('Dotted path of the failing field, e.g. body.email'),
   /** A stable machine code (zod's issue code or our own), used by the UI to translate. */
-  code: string;
-  message: string;
-}
+  code: z.string().describe("A stable machine code (zod's issue code or our own)"),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -46,11 +50,12 @@ export class AppError extends Error {
 }
 
 /** The `application/problem+json` body every error answers with (RFC 9457). */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  code: AppErrorCode;
-  detail?: string;
-  errors: FieldError[];
-}
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int().min(400).max(599),
+  code: z.enum(appErrorCodes),
+  detail: z.string().optional(),
+  errors: z.array(FieldError),
+});
+export type Problem = z.infer<typeof Problem>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AppErrorCode } from './app-error.ts';
 
 /**
  * Who may call a route. Levels are ordered: an admin may do what an organizer may, and so on.
@@ -11,6 +12,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One API route, declared once in a feature's contract and used by both the server and the web client. */
 export interface RouteSpec {
+  /** The OpenAPI operationId: the route's key in its contract's table (set by `defineRoutes`). */
+  operationId?: string;
   method: HttpMethod;
   path: string;
   permission: Permission;
@@ -42,10 +45,30 @@ export interface RouteSpec {
    * fails instead of answering.
    */
   audit?: 'people-read';
+  /**
+   * Problems the handler may answer with beyond those its permission, method and input imply
+   * (see `documentedProblems`, platform/server/openapi-problems.ts): a rate limit, say.
+   */
+  problems?: AppErrorCode[];
 }
 
 export function defineRoute<const T extends RouteSpec>(spec: T): T {
   return spec;
+}
+
+/** A route with its name: what `addRoute` registers. */
+export type NamedRoute = RouteSpec & { operationId: string };
+
+/**
+ * A contract's table of routes, each named by its key: the key is the route's operationId in
+ * OpenAPI (and a generated client's), so keys are unique across the app.
+ */
+export function defineRoutes<const T extends Record<string, RouteSpec>>(
+  routes: T,
+): { [K in keyof T & string]: T[K] & { operationId: K } } {
+  return Object.fromEntries(
+    Object.entries(routes).map(([key, spec]) => [key, { ...spec, operationId: key }]),
+  ) as { [K in keyof T & string]: T[K] & { operationId: K } };
 }
 
 type InputOf<T, K extends keyof T> = T[K] extends z.ZodType ? z.input<T[K]> : undefined;

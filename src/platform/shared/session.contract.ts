@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, OkResponse, Role, Slug } from './atoms.ts';
-import { defineRoute } from './route.ts';
+import { defineRoute, defineRoutes } from './route.ts';
 
 // Who is logged in: the kernel's part of accounts. The accounts module answers these routes;
 // the web shell reads the session to draw the navigation and guard pages.
@@ -33,7 +33,7 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-export const sessionRoutes = {
+export const sessionRoutes = defineRoutes({
   login: defineRoute({
     method: 'POST',
     path: '/api/auth/login',
@@ -74,4 +74,4 @@ export const sessionRoutes = {
     session: 'ends',
     beforeTwoFactorSetup: true,
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, OkResponse } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 
 /** A code from the authenticator app (six digits) or a recovery code (ten characters). */
 export const SecondFactorCode = z.string().trim().min(6).max(20);
@@ -33,7 +33,7 @@ export const SecuritySettings = z.object({
   requireTwoFactor: z.boolean(),
 });
 
-export const twoFactorRoutes = {
+export const twoFactorRoutes = defineRoutes({
   getTwoFactor: defineRoute({
     method: 'GET',
     path: '/api/auth/two-factor',
@@ -107,4 +107,4 @@ export const twoFactorRoutes = {
     body: SecuritySettings,
     response: SecuritySettings,
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 import { Colour } from '../../tags/tags.contract.ts';
 import { DateOnly, Ref } from '../schedule/activities.contract.ts';
 
@@ -44,7 +44,7 @@ export const CampaignPatch = z.object(campaignFields).partial();
 const IdParams = z.object({ id: Id });
 const tags = ['activities'];
 
-export const campaignRoutes = {
+export const campaignRoutes = defineRoutes({
   listCampaigns: defineRoute({
     method: 'GET',
     path: '/api/campaigns',
@@ -82,4 +82,4 @@ export const campaignRoutes = {
     params: IdParams,
     response: z.object({ ok: z.literal(true) }),
   }),
-} as const;
+});

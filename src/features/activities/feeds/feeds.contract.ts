@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, OkResponse, Slug } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 
 // iCalendar feeds (RFC 5545) a calendar app subscribes to, and the personal feed's secret
 // address. Feeds are fetched by calendar apps directly, so they live outside /api.
@@ -27,7 +27,7 @@ const FeedToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const tags = ['calendar'];
 const ics = z.string();
 
-export const calendarRoutes = {
+export const calendarRoutes = defineRoutes({
   getMyCalendarFeed: defineRoute({
     method: 'GET',
     path: '/api/me/calendar-feed',
@@ -103,4 +103,4 @@ export const calendarRoutes = {
     response: ics,
     produces: CALENDAR_CONTENT_TYPE,
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, Name } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 import { SignupStatus } from '../schedule/activities.contract.ts';
 
 // Guest sign-ups: someone without an account signs up on the public activity page and confirms
@@ -37,7 +37,7 @@ export function guestConfirmPath(slug: string) {
 const IdParams = z.object({ id: Id });
 const tags = ['activities'];
 
-export const guestRoutes = {
+export const guestRoutes = defineRoutes({
   guestSignUp: defineRoute({
     method: 'POST',
     path: '/api/public/activities/:id/guest-signup',
@@ -67,4 +67,4 @@ export const guestRoutes = {
     body: TokenInput,
     response: GuestSignupInfo.extend({ status: SignupStatus }),
   }),
-} as const;
+});

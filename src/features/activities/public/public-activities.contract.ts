@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Slug, Timestamp } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 import { Ref } from '../schedule/activities.contract.ts';
 
 // The public calendar (kalendarium): published public activities only, and no personal data —
@@ -66,7 +66,7 @@ export const PublicActivityQuery = z.object({
 const SlugParams = z.object({ slug: Slug });
 const tags = ['public'];
 
-export const publicActivityRoutes = {
+export const publicActivityRoutes = defineRoutes({
   listPublicActivities: defineRoute({
     method: 'GET',
     path: '/api/public/organizations/:slug/activities',
@@ -91,4 +91,4 @@ export const publicActivityRoutes = {
     params: SlugParams.extend({ id: Id }),
     response: PublicActivity.extend({ organization: PublicOrganization }),
   }),
-} as const;
+});

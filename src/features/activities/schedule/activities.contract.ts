@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 import {
   activityVisibilities,
   recurrences,
@@ -219,7 +219,7 @@ const IdParams = z.object({ id: Id });
 const ScopeQuery = z.object({ scope: EditScope.default('one') });
 const tags = ['activities'];
 
-export const activityRoutes = {
+export const activityRoutes = defineRoutes({
   listActivities: defineRoute({
     method: 'GET',
     path: '/api/activities',
@@ -318,4 +318,4 @@ export const activityRoutes = {
     params: IdParams,
     response: z.object({ ok: z.literal(true) }),
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 
 // Activity types are each association's own list; each asks for its own report numbers.
 
@@ -62,7 +62,7 @@ export const ActivityTypePatch = z.object({
 const IdParams = z.object({ id: Id });
 const tags = ['activities'];
 
-export const activityTypeRoutes = {
+export const activityTypeRoutes = defineRoutes({
   listActivityTypes: defineRoute({
     method: 'GET',
     path: '/api/activity-types',
@@ -91,4 +91,4 @@ export const activityTypeRoutes = {
     body: ActivityTypePatch,
     response: ActivityType,
   }),
-} as const;
+});

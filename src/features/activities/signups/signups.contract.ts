@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 import {
   ActivityListItem,
   MySignup,
@@ -73,7 +73,7 @@ export const MyActivities = z.object({
 const IdParams = z.object({ id: Id });
 const tags = ['activities'];
 
-export const signupRoutes = {
+export const signupRoutes = defineRoutes({
   signUp: defineRoute({
     method: 'POST',
     path: '/api/shifts/:id/signup',
@@ -170,7 +170,7 @@ export const signupRoutes = {
     body: ReportInput,
     response: Report,
   }),
-} as const;
+});
 
 /** The activity and shift (pass) a sign-up is for; a shift's title may be empty. */
 const SignupPlace = {

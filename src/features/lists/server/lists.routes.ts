@@ -67,7 +67,7 @@ export function registerListRoutes(app: FastifyInstance) {
     return page;
   });
 
-  addRoute(app, routes.exportPeople, async (request) => {
+  addRoute(app, routes.exportListPeople, async (request) => {
     const auth = getAuth(request);
     const { listId, filter, format, columns } = request.body;
     const organization = await getOrganization(app.db, auth.organizationId);

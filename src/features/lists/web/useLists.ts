@@ -89,6 +89,6 @@ export function useDeleteList(id: string) {
 /** Exports a saved list's people, with its columns, and offers the file as a download. */
 export function useListExport(listId: string) {
   return useExportDownload((format) =>
-    callApi(listRoutes.exportPeople, { body: { format, listId } }),
+    callApi(listRoutes.exportListPeople, { body: { format, listId } }),
   );
 }

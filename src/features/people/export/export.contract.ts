@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 
 /** Columns an export can have, in their default order; headers are Swedish. */
 export const exportColumns = [
@@ -59,7 +59,7 @@ export const ExportFile = z.object({
   count: z.number().int(),
 });
 
-export const exportRoutes = {
+export const exportRoutes = defineRoutes({
   exportPeople: defineRoute({
     method: 'POST',
     path: '/api/people/export',
@@ -69,4 +69,4 @@ export const exportRoutes = {
     body: ExportInput,
     response: ExportFile,
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 import { CustomField, CustomValue } from '../../custom-fields/custom-fields.contract.ts';
 
 /** Import uploads are files in JSON: 30 MB of base64 is about 22 MB of CSV (≈ 170,000 rows). */
@@ -155,7 +155,7 @@ export const ImportJob = z.object({
 });
 export type ImportJob = z.infer<typeof ImportJob>;
 
-export const importRoutes = {
+export const importRoutes = defineRoutes({
   previewImport: defineRoute({
     method: 'POST',
     path: '/api/people/import/preview',
@@ -199,4 +199,4 @@ export const importRoutes = {
     params: z.object({ id: Id }),
     response: ImportJob,
   }),
-} as const;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Name } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 
 export const Profile = z.object({
   id: Id,
@@ -33,7 +33,7 @@ export const MyPage = z.object({
   groups: z.array(MyGroup),
 });
 
-export const meRoutes = {
+export const meRoutes = defineRoutes({
   myPage: defineRoute({
     method: 'GET',
     path: '/api/me',
@@ -51,4 +51,4 @@ export const meRoutes = {
     body: ProfilePatch,
     response: Profile,
   }),
-} as const;
+});

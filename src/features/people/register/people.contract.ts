@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, Name, Text } from '../../../platform/shared/atoms.ts';
-import { defineRoute } from '../../../platform/shared/route.ts';
+import { defineRoute, defineRoutes } from '../../../platform/shared/route.ts';
 import { TagRef } from '../../tags/tags.contract.ts';
 import { CustomValues, CustomValuesPatch } from '../../custom-fields/custom-fields.contract.ts';
 import { genders, membershipStatuses } from '../../../platform/shared/db-values.generated.ts';
@@ -78,7 +78,7 @@ export const PeopleQuery = z.object({
 
 const PersonParams = z.object({ id: Id });
 
-export const registerRoutes = {
+export const registerRoutes = defineRoutes({
   listPeople: defineRoute({
     method: 'GET',
     path: '/api/people',
@@ -119,7 +119,7 @@ export const registerRoutes = {
     body: PersonPatch,
     response: Person,
   }),
-} as const;
+});
 
 /** A local group, or null for none; its name is null when the group has been deleted since. */
 const GroupRef = z.object({ id: Id, name: z.string().nullable() }).nullable();
