@@ -20,6 +20,8 @@ export interface CommandResult {
   json: Record<string, unknown>;
   /** The line(s) printed otherwise. */
   text: string;
+  /** The command wrote its output to stdout (`--out -`): the summary goes to stderr. */
+  isStdoutTaken?: boolean;
 }
 
 /** Parses options strictly; unknown or malformed options are usage errors. */

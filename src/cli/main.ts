@@ -11,8 +11,9 @@ Commands:
   people import <file> --org <slug> [--dry-run] [--on-match update|skip]
                                          import people from CSV or XLSX (matched by member
                                          number, e-mail or phone; bad rows reported by line)
-  people export --org <slug> [--list <id>] [--format csv|xlsx] [--out <file>]
+  people export --org <slug> [--list <id>] [--format csv|xlsx] [--out <file>|-]
                                          export people (all, or a saved list) to a file
+                                         (- for standard output)
   backup <file>                          write a consistent backup of the whole database
   restore <file>                         load a backup into an empty database
   demo                                   re-create the demo association (slug huddinge)
@@ -60,7 +61,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     }
     const { run } = await load();
     const result = await run(argv.slice(name.split(' ').length), io);
-    io.out(isJson ? JSON.stringify(result.json) : result.text);
+    const summary = isJson ? JSON.stringify(result.json) : result.text;
+    if (result.isStdoutTaken) io.err(summary);
+    else io.out(summary);
     return 0;
   } catch (error) {
     if (isUserError(error)) {

@@ -33,6 +33,14 @@ export const run: Command = async (args) => {
     const list = await getListForExport(db, organization.id, listId);
     return exportList(db, { ...who, format, list, via: 'cli' });
   });
+  if (values.out === '-') {
+    await writeToStdout(exported.content);
+    return {
+      json: { file: '-', count: exported.count },
+      text: `wrote ${exported.count} people to standard output`,
+      isStdoutTaken: true,
+    };
+  }
   const file = values.out ?? exported.filename;
   // Membership is special-category data: the file is readable by its owner only.
   await writeFile(file, exported.content, { mode: 0o600 });
@@ -42,3 +50,9 @@ export const run: Command = async (args) => {
     text: `wrote ${file}: ${exported.count} people`,
   };
 };
+
+function writeToStdout(content: Buffer): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(content, (error) => (error ? reject(error) : resolve())),
+  );
+}

@@ -1,5 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
@@ -57,6 +57,7 @@ afterAll(async () => {
 
 const grasrot = (...args: string[]) => runGrasrot(args, database.env);
 const file = (name: string) => join(temp.dir, name);
+const repositoryRoot = resolve(import.meta.dirname, '../..');
 
 function parseJson(run: CliRun) {
   expect(run.stderr, 'nothing on stderr').toBe('');
@@ -205,12 +206,15 @@ describe('grasrot people export', () => {
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
-    expect(text.split('\r\n')[0]).toBe(
-      'Förnamn;Efternamn;E-post;Telefon;Adress;Postnummer;Ort;Medlemsnummer;Medlem sedan;Medlem;Lokalgrupp',
+    expect(text.split('\r\n')[0]).toMatch(
+      /^Förnamn;Efternamn;E-post;Telefon;Adress;Postnummer;Ort;Medlemsnummer;Medlem sedan;Medlem;.*;Taggar;Anteckningar;Tillagd/,
     );
+    // The member number as a spreadsheet keeps it as text; our import reads it back.
     expect(text).toContain(
-      'Åsa;Öberg;asa.oberg@example.com;070-174 06 70;;123 45;Västerås;00117;;ja;Norra',
+      'Åsa;Öberg;asa.oberg@example.com;070-174 06 70;;123 45;Västerås;="00117";',
     );
+    const parsed = await parsePeopleFile(bytes, 'ut.csv');
+    expect(parsed.rows.map((row) => row.values[7])).toContain('00117');
     const { audit } = await countPeople();
     expect(audit.at(-1)).toMatchObject({
       action: 'people.export',
@@ -227,5 +231,15 @@ describe('grasrot people export', () => {
     const parsed = await parsePeopleFile(readFileSync(out), 'ut.xlsx');
     expect(parsed.headers[0]).toBe('Förnamn');
     expect(parsed.rows.map((row) => row.values[0])).toContain('Örjan');
+  }, 30_000);
+
+  it('writes to standard output with --out -, the summary on stderr', async () => {
+    const run = await grasrot('people', 'export', '--org', slug, '--out', '-');
+    expect(run.code, run.stderr).toBe(0);
+    const { people } = await countPeople();
+    expect(run.stderr).toBe(`wrote ${people.length} people to standard output\n`);
+    expect(run.stdout.startsWith('\uFEFFFörnamn;Efternamn;')).toBe(true);
+    expect(run.stdout).toContain('Örjan;Ärlemark');
+    expect(existsSync(join(repositoryRoot, '-')), 'no file named -').toBe(false);
   }, 30_000);
 });

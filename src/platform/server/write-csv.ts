@@ -9,6 +9,8 @@ export interface WriteCsvOptions {
   delimiter?: Delimiter;
   /** Guard against formula injection (see `protectFormula`); on by default. */
   protectFormulas?: boolean;
+  /** Write codes a spreadsheet would turn into numbers as `="…"` (see `keepAsText`); on by default. */
+  keepCodesAsText?: boolean;
 }
 
 const UTF8_BOM = '\uFEFF';
@@ -30,10 +32,12 @@ export function formatCsv(
 ): string {
   const delimiter = options.delimiter ?? ';';
   const protect = options.protectFormulas ?? true;
+  const keepCodes = options.keepCodesAsText ?? true;
   const lines = [headers, ...rows].map((row) =>
     row
       .map((value) => {
         const text = formatValue(value);
+        if (keepCodes && typeof value === 'string' && isMangledCode(text)) return keepAsText(text);
         return quoteIfNeeded(protect ? protectFormula(text) : text, delimiter);
       })
       .join(delimiter),
@@ -57,6 +61,23 @@ export function protectFormula(text: string): string {
   }
   if ((first === '+' || first === '-') && !PLAIN_SIGNED_NUMBER.test(text)) return `'${text}`;
   return text;
+}
+
+// Text Excel and LibreOffice would read as a number and change: a leading zero (member number
+// 000123), a leading plus (+4570123456), more digits than a double keeps, or exponent notation.
+const MANGLED_CODE = /^(?:0\d+|\+\d+|\d{16,}|\d+[eE][+-]?\d+)$/;
+
+function isMangledCode(text: string): boolean {
+  return MANGLED_CODE.test(text);
+}
+
+/**
+ * `="000123"`: a formula whose value is the text itself, the one form both Excel and LibreOffice
+ * open as text from CSV and save back as plain `000123`. Only digits and a plus get here, so it
+ * runs nothing; our import reads it back (`unwrapTextFormula` in the import's parser).
+ */
+export function keepAsText(code: string): string {
+  return `="${code}"`;
 }
 
 function formatValue(value: ExportValue): string {

@@ -24,19 +24,8 @@ export const exportColumns = [
 ] as const;
 export type ExportColumn = (typeof exportColumns)[number];
 
-export const defaultExportColumns: ExportColumn[] = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'address',
-  'postcode',
-  'city',
-  'memberNumber',
-  'memberSince',
-  'isMember',
-  'localGroup',
-];
+/** The whole register, so that an export imports back as it was ("Tillagd" only informs). */
+export const defaultExportColumns: ExportColumn[] = [...exportColumns];
 
 export const ExportFormat = z.enum(['csv', 'xlsx']);
 export const ExportColumns = z.array(z.enum(exportColumns)).min(1).max(exportColumns.length);

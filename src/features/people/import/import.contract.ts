@@ -23,6 +23,7 @@ export const importFields = [
   'isMember',
   'membershipStatus',
   'localGroup',
+  'tags',
   'notes',
 ] as const;
 
@@ -87,6 +88,8 @@ export const PersonDraft = z.object({
   membershipStatus: z.string().nullable(),
   localGroupName: z.string().nullable(),
   notes: z.string().nullable(),
+  /** Tag names; tags the association lacks are created. */
+  tags: z.array(z.string()),
   extra: z.record(z.string(), z.string()),
   /** Custom values by field id, parsed by the field's kind. */
   custom: z.record(z.string(), CustomValue),

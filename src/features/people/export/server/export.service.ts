@@ -2,6 +2,8 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
 import { formatPhone } from '../../../../platform/shared/phone.ts';
 import { recordAudit } from '../../../audit/server/audit.queries.ts';
+import type { CustomField } from '../../../custom-fields/custom-fields.contract.ts';
+import { listCustomFields } from '../../../custom-fields/server/custom-fields.queries.ts';
 import { type PersonCondition } from '../../../../platform/server/person-condition.ts';
 import { defaultExportColumns, exportColumns, type ExportColumn } from '../export.contract.ts';
 import { writeCsv, type ExportValue } from '../../../../platform/server/write-csv.ts';
@@ -55,12 +57,24 @@ export interface ExportedFile {
   count: number;
 }
 
-/** Writes the people a condition picks (or the whole association) as CSV or XLSX. */
+/**
+ * Writes the people a condition picks (or the whole association) as CSV or XLSX. Without chosen
+ * columns it is the whole register, the association's own fields included, as the import reads
+ * it back: dates are dates, numbers numbers, codes text.
+ */
 export async function exportPeople(db: Kysely<DB>, options: ExportOptions): Promise<ExportedFile> {
-  const columns = options.columns ?? listColumns(options.savedColumns) ?? defaultExportColumns;
+  const chosen = options.columns ?? listColumns(options.savedColumns);
+  const columns = chosen ?? defaultExportColumns;
+  const customFields = chosen ? [] : await listCustomFields(db, options.organizationId);
   const people = await listPeopleForExport(db, options.organizationId, options.where);
-  const headers = columns.map((column) => HEADERS[column]);
-  const rows = people.map((person) => columns.map((column) => cell(person, column)));
+  const headers = [
+    ...columns.map((column) => HEADERS[column]),
+    ...customFields.map((field) => field.label),
+  ];
+  const rows = people.map((person) => [
+    ...columns.map((column) => cell(person, column)),
+    ...customFields.map((field) => customCell(person.custom, field)),
+  ]);
   const content =
     options.format === 'csv' ? writeCsv(headers, rows) : await writeXlsx(headers, rows);
   await recordAudit(db, {
@@ -76,7 +90,7 @@ export async function exportPeople(db: Kysely<DB>, options: ExportOptions): Prom
     },
   });
   return {
-    filename: `people-${options.slug}-${stockholmDate()}.${options.format}`,
+    filename: `medlemsregister-${stockholmDate()}.${options.format}`,
     contentType:
       options.format === 'csv'
         ? 'text/csv; charset=utf-8'
@@ -149,7 +163,7 @@ function cell(person: ExportRow, column: ExportColumn): ExportValue {
     case 'memberNumber':
       return person.member_number;
     case 'memberSince':
-      return person.member_since;
+      return asDate(person.member_since);
     case 'isMember':
       return person.is_member ? 'ja' : 'nej';
     case 'membershipStatus':
@@ -165,8 +179,24 @@ function cell(person: ExportRow, column: ExportColumn): ExportValue {
     case 'notes':
       return person.notes;
     case 'createdAt':
-      return stockholmDate(person.created_at);
+      return asDate(stockholmDate(person.created_at));
   }
+}
+
+/** A custom value as its kind: a date a date cell, a number a number, choices one cell. */
+function customCell(values: unknown, field: CustomField): ExportValue {
+  const value = (values as Record<string, unknown> | null)?.[field.id];
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.join('; ');
+  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
+  if (field.kind === 'date' && typeof value === 'string') return asDate(value);
+  if (typeof value === 'number') return value;
+  return String(value);
+}
+
+/** 'YYYY-MM-DD' as midnight UTC: a date cell in XLSX, the same text again in CSV. */
+function asDate(day: string | null): Date | null {
+  return day ? new Date(`${day}T00:00:00Z`) : null;
 }
 
 /** YYYY-MM-DD of a moment in Sweden. */

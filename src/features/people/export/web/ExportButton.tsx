@@ -1,27 +1,34 @@
-import { Alert, Button, Menu } from '@mantine/core';
+import { Alert, Button, Menu, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../../../platform/web/ui/ErrorAlert.tsx';
 import type { usePeopleExport } from './usePeopleExport.ts';
 
 type Export = ReturnType<typeof usePeopleExport>;
 
-/** "Exportera": a choice of CSV (Excel) or XLSX of the people shown. */
+/**
+ * "Exportera": XLSX first, for spreadsheets (its cells keep their types), then CSV for other
+ * systems, each saying why, so people open the file that survives a spreadsheet.
+ */
 export function ExportButton({ exporting }: { exporting: Export }) {
   const intl = useIntl();
+  const choice = (format: 'xlsx' | 'csv') => (
+    <Menu.Item onClick={() => exporting.mutate(format)} aria-describedby={`export-${format}-why`}>
+      {intl.formatMessage({ id: `people.export.${format}` })}
+      <Text id={`export-${format}-why`} size="xs" c="dimmed">
+        {intl.formatMessage({ id: `people.export.${format}.why` })}
+      </Text>
+    </Menu.Item>
+  );
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal width={300}>
       <Menu.Target>
         <Button variant="default" loading={exporting.isPending}>
           <FormattedMessage id="people.export.button" />
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item onClick={() => exporting.mutate('csv')}>
-          {intl.formatMessage({ id: 'people.export.csv' })}
-        </Menu.Item>
-        <Menu.Item onClick={() => exporting.mutate('xlsx')}>
-          {intl.formatMessage({ id: 'people.export.xlsx' })}
-        </Menu.Item>
+        {choice('xlsx')}
+        {choice('csv')}
       </Menu.Dropdown>
     </Menu>
   );

@@ -173,7 +173,7 @@ describe('export over HTTP', () => {
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
     expect(body).toMatchObject({ count: 2, contentType: 'text/csv; charset=utf-8' });
-    expect(body.filename).toMatch(/^people-transfer-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(body.filename).toMatch(/^medlemsregister-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = Buffer.from(body.contentBase64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TestSession } from '../../../../server/testing.ts';
 import type { ImportJob } from '../import.contract.ts';
+import type { ImportOptions } from './import.service.ts';
 
 /** Follows an import job as the web app does, until it is done or failed; every state seen. */
 export async function waitForImportJob(
@@ -38,4 +39,12 @@ export async function importOverHttp(
   });
   if (started.statusCode !== 202) throw new Error(`import not started: ${started.body}`);
   return (await waitForImportJob(app, session, started.json<ImportJob>().id)).job;
+}
+
+/** Options for `importPeople` in a test: a real import that updates matches, unless overridden. */
+export function importOptions(
+  organizationId: string,
+  overrides: Partial<ImportOptions> = {},
+): ImportOptions {
+  return { organizationId, accountId: null, onMatch: 'update', isDryRun: false, ...overrides };
 }

@@ -1,6 +1,7 @@
 import type { MembershipStatus } from '../../../../platform/shared/db-values.generated.ts';
 import type { PersonDraft } from './parse/apply-mapping.ts';
 import type { ExistingPerson, ImportColumn, ImportColumns } from './import.queries.ts';
+import { isLossyCopy } from './lossy-text.ts';
 
 export interface PlanError {
   line: number;
@@ -74,6 +75,17 @@ export function planImport(input: {
       continue;
     }
     const changes = changesTo(values, target.values);
+    const lossy = findLossyChange(changes, target.values);
+    if (lossy) {
+      plan.errors.push({
+        line,
+        code: 'lossy_encoding',
+        reason:
+          `Raden skulle ändra "${lossy.before}" till "${lossy.after}": filen har troligen sparats ` +
+          'i en teckenkodning som saknar bokstaven. Spara den som CSV UTF-8 eller Excel-fil (XLSX) och importera igen',
+      });
+      continue;
+    }
     if (Object.keys(changes).length === 0) {
       plan.skipped++;
       continue;
@@ -92,10 +104,36 @@ export function planImport(input: {
   return plan;
 }
 
-/** The row's values that differ from the person's; custom values field by field. */
+/** A text change that only damages letters ("Nystr?m" for "Nyström"), if the row has one. */
+function findLossyChange(changes: Partial<ImportColumns>, current: ImportColumns) {
+  const pairs: [unknown, unknown][] = [
+    ...(Object.keys(changes) as ImportColumn[]).map((column): [unknown, unknown] => [
+      changes[column],
+      current[column],
+    ]),
+    ...Object.entries(changes.custom ?? {}).map(([id, value]): [unknown, unknown] => [
+      value,
+      current.custom[id],
+    ]),
+  ];
+  for (const [after, before] of pairs) {
+    if (typeof after === 'string' && typeof before === 'string' && isLossyCopy(after, before)) {
+      return { before, after };
+    }
+  }
+  return undefined;
+}
+
+/** The row's values that differ from the person's; custom values field by field, tags added. */
 function changesTo(values: Partial<ImportColumns>, current: ImportColumns): Partial<ImportColumns> {
   const changes: Partial<ImportColumns> = {};
   for (const column of Object.keys(values) as ImportColumn[]) {
+    if (column === 'tags') {
+      const has = new Set(current.tags.map((tag) => tag.toLowerCase()));
+      const added = (values.tags ?? []).filter((tag) => !has.has(tag.toLowerCase()));
+      if (added.length > 0) changes.tags = added;
+      continue;
+    }
     if (column !== 'custom') {
       if (values[column] !== current[column]) setColumn(changes, column, values[column]);
       continue;
@@ -112,6 +150,7 @@ function changesTo(values: Partial<ImportColumns>, current: ImportColumns): Part
 function applyChanges(into: Partial<ImportColumns>, changes: Partial<ImportColumns>) {
   for (const column of Object.keys(changes) as ImportColumn[]) {
     if (column === 'custom') into.custom = { ...into.custom, ...changes.custom };
+    else if (column === 'tags') into.tags = [...(into.tags ?? []), ...(changes.tags ?? [])];
     else setColumn(into, column, changes[column]);
   }
 }
@@ -179,6 +218,7 @@ function toColumns(
     local_group_id: localGroupId,
     notes: person.notes ?? undefined,
     custom: Object.keys(person.custom).length > 0 ? person.custom : undefined,
+    tags: person.tags.length > 0 ? person.tags : undefined,
   };
   for (const column of Object.keys(columns) as ImportColumn[]) {
     if (columns[column] === undefined) delete columns[column];
@@ -205,6 +245,7 @@ function withDefaults(values: Partial<ImportColumns>): ImportColumns {
     local_group_id: null,
     notes: '',
     custom: {},
+    tags: [],
     ...values,
   };
 }

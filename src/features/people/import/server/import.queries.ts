@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
 import type { Gender, MembershipStatus } from '../../../../platform/shared/db-values.generated.ts';
@@ -21,6 +22,8 @@ export interface ImportColumns {
   notes: string;
   /** Custom values by field id; in a change, only the fields the import sets. */
   custom: Record<string, unknown>;
+  /** Tag names; in a change, only the tags the import adds (it never takes one away). */
+  tags: string[];
 }
 
 export type ImportColumn = keyof ImportColumns;
@@ -55,6 +58,8 @@ export async function listPeopleForImport(
         'local_group_id',
         'notes',
         'custom',
+        sql<string[]>`array(select t.name from person_tags pt join tags t on t.id = pt.tag_id
+          where pt.person_id = people.id order by t.name)`.as('tags'),
       ])
       .where('organization_id', '=', organizationId)
       // The oldest record wins when several share an e-mail or phone number.
@@ -83,24 +88,95 @@ const recordType = sql.raw(`
 /** Told after each batch how many people it wrote; awaited, so it may let other work run. */
 export type OnBatch = (written: number) => void | Promise<void>;
 
-/** Inserts new people in batches, each one statement reading a JSON array. */
+/**
+ * Inserts new people in batches, each one statement reading a JSON array. Answers the new ids of
+ * those with tags, for `tagImportedPeople`.
+ */
 export async function insertPeople(
   db: Kysely<DB>,
   organizationId: string,
   people: ImportColumns[],
   onBatch: OnBatch = () => {},
-) {
+): Promise<{ id: string; tags: string[] }[]> {
+  const tagged: { id: string; tags: string[] }[] = [];
   for (let start = 0; start < people.length; start += BATCH) {
-    const rows = people.slice(start, start + BATCH);
+    const rows = people.slice(start, start + BATCH).map((person) => {
+      const id = randomUUID();
+      if (person.tags.length > 0) tagged.push({ id, tags: person.tags });
+      return { ...person, id };
+    });
     await sql`
-      insert into people (organization_id, first_name, last_name, email, phone, address,
+      insert into people (id, organization_id, first_name, last_name, email, phone, address,
         postcode, city, gender, birth_year, is_member, member_number, member_since,
         membership_status, local_group_id, notes, custom)
-      select ${organizationId}::uuid, first_name, last_name, email, phone, address, postcode,
+      select id, ${organizationId}::uuid, first_name, last_name, email, phone, address, postcode,
         city, gender, birth_year, is_member, member_number, member_since, membership_status,
         local_group_id, notes, coalesce(custom, '{}'::jsonb)
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(${recordType})`.execute(db);
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id uuid, ${recordType})`.execute(
+      db,
+    );
     await onBatch(rows.length);
+  }
+  return tagged;
+}
+
+// The colour tags created by an import get; the tags page can change it.
+const IMPORTED_TAG_COLOUR = '#868e96';
+
+/**
+ * Puts the named tags on people, creating the tags the association lacks. A name matches a tag
+ * in any case; tags already on a person stay, none is taken away.
+ */
+export async function tagImportedPeople(
+  db: Kysely<DB>,
+  organizationId: string,
+  accountId: string | null,
+  people: { id: string; tags: string[] }[],
+) {
+  if (people.length === 0) return;
+  const existing = await db
+    .selectFrom('tags')
+    .select(['id', 'name'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('created_at')
+    .execute();
+  const idOf = new Map<string, string>();
+  for (const tag of existing) {
+    if (!idOf.has(tag.name.toLowerCase())) idOf.set(tag.name.toLowerCase(), tag.id);
+  }
+  const missing = new Map<string, string>();
+  for (const name of people.flatMap((person) => person.tags)) {
+    if (!idOf.has(name.toLowerCase())) missing.set(name.toLowerCase(), name);
+  }
+  if (missing.size > 0) {
+    const created = await db
+      .insertInto('tags')
+      .values(
+        [...missing.values()].map((name) => ({
+          organization_id: organizationId,
+          name,
+          colour: IMPORTED_TAG_COLOUR,
+        })),
+      )
+      .returning(['id', 'name'])
+      .execute();
+    for (const tag of created) idOf.set(tag.name.toLowerCase(), tag.id);
+  }
+  const rows = people.flatMap((person) =>
+    person.tags.map((name) => ({
+      organization_id: organizationId,
+      person_id: person.id,
+      tag_id: idOf.get(name.toLowerCase())!,
+      created_by: accountId,
+    })),
+  );
+  // Batches keep each statement well under PostgreSQL's 65,535 parameters.
+  for (let start = 0; start < rows.length; start += 5000) {
+    await db
+      .insertInto('person_tags')
+      .values(rows.slice(start, start + 5000))
+      .onConflict((oc) => oc.columns(['person_id', 'tag_id']).doNothing())
+      .execute();
   }
 }
 

@@ -16,6 +16,7 @@ import {
   insertPeople,
   listLocalGroupsForImport,
   listPeopleForImport,
+  tagImportedPeople,
   updatePeople,
 } from './import.queries.ts';
 
@@ -121,7 +122,12 @@ export async function runImport(
       };
       // Updates first: a member number a person gives up may be taken by someone new.
       await updatePeople(trx, options.organizationId, plan.updates, onBatch);
-      await insertPeople(trx, options.organizationId, plan.inserts, onBatch);
+      const tagged = await insertPeople(trx, options.organizationId, plan.inserts, onBatch);
+      const retagged = plan.updates.flatMap(({ id, tags }) => (tags ? [{ id, tags }] : []));
+      await tagImportedPeople(trx, options.organizationId, options.accountId, [
+        ...retagged,
+        ...tagged,
+      ]);
       const errors = [...fileProblems(file), ...mapped.errors.map(toPlanError), ...plan.errors];
       errors.sort((a, b) => a.line - b.line);
       const summary: ImportSummary = {

@@ -66,6 +66,7 @@ const preview = {
         notes: null,
         extra: {},
         custom: {},
+        tags: [],
       },
       errors: [],
     },

@@ -23,6 +23,7 @@ const EMPTY: PersonDraft = {
   notes: null,
   extra: {},
   custom: {},
+  tags: [],
 };
 
 async function importText(text: string, name = 'lista.csv') {

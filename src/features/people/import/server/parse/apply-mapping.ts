@@ -18,6 +18,7 @@ import {
   parseMemberNumber,
   parsePhone,
   parsePostcode,
+  parseTags,
   parseYesNo,
 } from './parse-values.ts';
 import type { Parsed } from './parse-values.ts';
@@ -45,6 +46,8 @@ export interface PersonDraft {
   membershipStatus: string | null;
   localGroupName: string | null;
   notes: string | null;
+  /** Tag names, each once; the association's missing tags are created. */
+  tags: string[];
   /** Values of unmapped columns by header; empty cells left out. */
   extra: Record<string, string>;
   /** Values of columns mapped to custom fields, by field id; empty cells left out. */
@@ -234,6 +237,7 @@ function mapRow(
     membershipStatus: text('membershipStatus'),
     localGroupName: text('localGroup'),
     notes: text('notes', NOTES_MAX, true),
+    tags: read('tags', parseTags) ?? [],
     extra: {},
     custom: {},
   };

@@ -25,6 +25,7 @@ describe('mapHeaders', () => {
     ['membershipStatus', ['Status', 'Medlemsstatus', 'Membership status']],
     ['localGroup', ['Lokalgrupp', 'Local group', 'Lokalavdelning']],
     ['notes', ['Anteckningar', 'Notes', 'Kommentar', 'Övrigt']],
+    ['tags', ['Taggar', 'Tagg', 'Tags', 'Etiketter']],
   ])('maps %s from its Swedish and English names', (field, headers) => {
     for (const header of headers) expect(fieldOf(header), header).toBe(field);
   });
@@ -34,6 +35,12 @@ describe('mapHeaders', () => {
     expect(fieldOf('FODELSEAR')).toBe('birthYear');
     expect(fieldOf('Förnamn:')).toBe('firstName');
     expect(fieldOf('Postnummer *')).toBe('postcode');
+  });
+
+  it("drops our own export's Tillagd column instead of keeping it aside", () => {
+    for (const header of ['Tillagd', 'Skapad', 'Created at']) {
+      expect(fieldOf(header), header).toBe('ignore');
+    }
   });
 
   it('gives null for unknown headers', () => {

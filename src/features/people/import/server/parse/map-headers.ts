@@ -98,6 +98,7 @@ const SYNONYMS: Record<PersonField, string[]> = {
   isMember: ['medlem', 'är medlem', 'member', 'is member'],
   membershipStatus: ['status', 'medlemsstatus', 'membership status', 'medlemskap'],
   localGroup: ['lokalgrupp', 'lokalavdelning', 'local group', 'grupp', 'group', 'krets'],
+  tags: ['taggar', 'tagg', 'tags', 'tag', 'etiketter', 'etikett'],
   notes: [
     'anteckningar',
     'anteckning',
@@ -125,6 +126,13 @@ const EXACT_ONLY = new Set([
   'note',
   'zip',
 ]);
+
+// Columns the register fills itself: our own export's "Tillagd" is dropped, not kept aside.
+const IGNORED = new Set(
+  ['tillagd', 'tillagd den', 'skapad', 'registrerad', 'created', 'created at', 'added'].map(
+    headerKey,
+  ),
+);
 
 // Columns holding full personal identity numbers: they may feed the birth year, but their text is
 // never kept as an extra value (see parse-people-file.ts).
@@ -172,7 +180,10 @@ export function mapHeaders(
     if (conflict) conflict.columns.push(column.index);
     else conflicts.push({ field: column.field, columns: [first.index, column.index] });
   }
-  const targets = columns.map((column) => (column.duplicateOf === null ? column.field : null));
+  const targets = columns.map((column): ColumnTarget => {
+    if (column.field === null && IGNORED.has(headerKey(column.header))) return 'ignore';
+    return column.duplicateOf === null ? column.field : null;
+  });
   return { targets, columns, conflicts };
 }
 

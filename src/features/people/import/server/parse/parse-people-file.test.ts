@@ -103,6 +103,12 @@ describe('parsePeopleFile', () => {
     expect(file.rows[0]?.values).toEqual(['Märta Lindqvist', 'marta@example.com']);
   });
 
+  it('reads a code kept as text the spreadsheet way, ="000123", as the code', async () => {
+    const bytes = Buffer.from('Namn;Medlemsnr;Anteckning\r\nÅsa;="000123";=" x"" "\r\n');
+    const file = await parsePeopleFile(bytes, 'export.csv');
+    expect(file.rows[0]?.values).toEqual(['Åsa', '000123', '=" x"" "']);
+  });
+
   it('names empty and repeated headers so every column can be told apart', async () => {
     const text = 'Namn;;Telefon;telefon;Övrigt\nÅsa Öberg;x;070;071;\n';
     const file = await parsePeopleFile(Buffer.from(text), 'a.csv');

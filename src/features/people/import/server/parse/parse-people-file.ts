@@ -52,7 +52,17 @@ export async function parsePeopleFile(
   const { text, encoding } = decodeText(bytes);
   const csv = parseCsv(text, extension === 'tsv' ? { delimiter: '\t' } : {});
   const meta = { format: 'csv', encoding, delimiter: csv.delimiter } as const;
-  return fromRows(csv.rows, meta, csv.problems, customFields);
+  const rows = csv.rows.map((row) => ({ ...row, values: row.values.map(unwrapTextFormula) }));
+  return fromRows(rows, meta, csv.problems, customFields);
+}
+
+/**
+ * `="000123"` → `000123`: how our CSV export (and many other systems) keeps a code a spreadsheet
+ * would turn into a number; a spreadsheet shows it as the text inside, and so do we.
+ */
+export function unwrapTextFormula(value: string): string {
+  const match = /^="([^"]*)"$/.exec(value.trim());
+  return match ? match[1]! : value;
 }
 
 function fromRows(

@@ -180,3 +180,23 @@ export function parsePostcode(raw: string): Parsed<string> {
 function words(value: Gender | null, list: string[]): [string, Gender | null][] {
   return list.map((word) => [word, value]);
 }
+
+const TAG_MAX = 60;
+
+/** Tag names, as our export writes them ("Styrelse, Volontär"): split on `,` or `;`, once each. */
+export function parseTags(raw: string): Parsed<string[]> {
+  const names: string[] = [];
+  for (const part of raw.split(/[;,]/)) {
+    const name = cleanText(part);
+    if (name === null) continue;
+    if (name.length > TAG_MAX) {
+      return fail(
+        'tag_too_long',
+        `Taggen ${echo(name)} är längre än ${TAG_MAX} tecken`,
+        `The tag ${echo(name)} is longer than ${TAG_MAX} characters`,
+      );
+    }
+    if (!names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return ok(names);
+}

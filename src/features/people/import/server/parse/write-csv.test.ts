@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.ts';
 import { parseCsv } from './parse-csv.ts';
+import { unwrapTextFormula } from './parse-people-file.ts';
 import { formatCsv, protectFormula, writeCsv } from '../../../../../platform/server/write-csv.ts';
 
 const HEADERS = ['Förnamn', 'Efternamn', 'Telefon', 'Anteckning'];
@@ -10,7 +11,7 @@ describe('writeCsv', () => {
     const bytes = writeCsv(HEADERS, [['Åsa', 'Öberg', '+46701740605', 'Ängsvägen']]);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(
-      'Förnamn;Efternamn;Telefon;Anteckning\r\nÅsa;Öberg;+46701740605;Ängsvägen\r\n',
+      'Förnamn;Efternamn;Telefon;Anteckning\r\nÅsa;Öberg;="+46701740605";Ängsvägen\r\n',
     );
   });
 
@@ -47,6 +48,14 @@ describe('writeCsv', () => {
     expect(formatCsv(['a'], [['=1+1']], { protectFormulas: false })).toBe('a\r\n=1+1\r\n');
   });
 
+  it('writes codes a spreadsheet would turn into numbers as ="…", and only those', () => {
+    const rows = [['000123', '+4570123456', '12345678901234567', '12E3', '123', '123 45', 123]];
+    expect(formatCsv(['a', 'b', 'c', 'd', 'e', 'f', 'g'], rows).split('\r\n')[1]).toBe(
+      '="000123";="+4570123456";="12345678901234567";="12E3";123;123 45;123',
+    );
+    expect(formatCsv(['a'], [['000123']], { keepCodesAsText: false })).toBe('a\r\n000123\r\n');
+  });
+
   it('round-trips through the parser: Swedish letters, quotes and line breaks intact', () => {
     const rows = [
       ['Åsa', 'Öberg', '+46701740605', 'Sa "hej"; ringer igen'],
@@ -58,7 +67,11 @@ describe('writeCsv', () => {
       const parsed = parseCsv(text);
       expect(encoding).toBe('utf-8');
       expect(parsed.delimiter).toBe(delimiter);
-      expect(parsed.rows.map((row) => row.values)).toEqual([HEADERS, ...rows]);
+      // The import reads the code kept as text ="+46701740605" back as the code.
+      expect(parsed.rows.map((row) => row.values.map(unwrapTextFormula))).toEqual([
+        HEADERS,
+        ...rows,
+      ]);
     }
   });
 });
