@@ -3,6 +3,18 @@ import { Id } from '../../platform/shared/atoms.ts';
 import { defineRoute } from '../../platform/shared/route.ts';
 import { outboxStatuses } from '../../platform/shared/db-values.generated.ts';
 
+/** What went wrong with a message, for a sentence in plain words (the server's own is `lastError`). */
+export const outboxErrorKinds = [
+  'unreachable',
+  'login',
+  'rejected',
+  'temporary',
+  'link',
+  'other',
+] as const;
+
+export type OutboxErrorKind = (typeof outboxErrorKinds)[number];
+
 export const OutboxMessage = z.object({
   id: Id,
   to: z.string(),
@@ -11,6 +23,11 @@ export const OutboxMessage = z.object({
   status: z.enum(outboxStatuses),
   attempts: z.number().int(),
   lastError: z.string().nullable(),
+  errorKind: z.enum(outboxErrorKinds).nullable(),
+  /** When a message waiting after a failed attempt is tried next. */
+  nextAttemptAt: z.string().nullable(),
+  /** Failed, or waiting after a failed attempt: an admin may send it again now. */
+  canResend: z.boolean(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 });
@@ -33,5 +50,14 @@ export const mailRoutes = {
       /** True when SMTP_URL is set and messages are delivered; false when they are only stored here. */
       isDelivering: z.boolean(),
     }),
+  }),
+  resendOutboxMessage: defineRoute({
+    method: 'POST',
+    path: '/api/outbox/:id/resend',
+    permission: 'admin',
+    summary: 'Queue a failed (or waiting) message again: tried now, then for two more days',
+    tags: ['mail'],
+    params: z.object({ id: Id }),
+    response: z.object({ status: z.enum(outboxStatuses) }),
   }),
 } as const;

@@ -147,6 +147,39 @@ export class Mailer {
     await Promise.all(ids.map((id) => this.deliver(id)));
   }
 
+  /**
+   * Queues a failed message (or one waiting after a failed attempt) again: it is tried now and,
+   * failing that, for two more days. Answers after this attempt; false when the message is not
+   * one such (or is being sent).
+   */
+  async requeue(organizationId: string, id: string): Promise<boolean> {
+    if (!this.transport) return false;
+    const now = this.now();
+    const row = await this.db
+      .updateTable('outbox')
+      .set({
+        status: 'pending',
+        queued_at: now,
+        next_attempt_at: now,
+        locked_until: new Date(now.getTime() + DELIVERY_LEASE_MS),
+      })
+      .where('id', '=', id)
+      .where('organization_id', '=', organizationId)
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'failed'),
+          eb.and([eb('status', '=', 'pending'), eb('attempts', '>', 0)]),
+        ]),
+      )
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) return false;
+    this.log.info({ outboxId: id }, 'mail queued again by an admin');
+    await this.deliver(id);
+    return true;
+  }
+
   /** Waits for deliveries under way (tests, shutdown). */
   async flush() {
     await new Promise((resolve) => setImmediate(resolve));
