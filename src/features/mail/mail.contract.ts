@@ -13,6 +13,16 @@ export const outboxErrorKinds = [
   'other',
 ] as const;
 
+/** A link's token to leave mail to many: it can do nothing else. */
+export const UnsubscribeToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+
+export const UnsubscribeInfo = z.object({
+  organizationName: z.string(),
+  /** What the person leaves: activity reminders and notices ('activities'). */
+  topic: z.literal('activities'),
+  isUnsubscribed: z.boolean(),
+});
+
 export type OutboxErrorKind = (typeof outboxErrorKinds)[number];
 
 export const OutboxMessage = z.object({
@@ -59,5 +69,33 @@ export const mailRoutes = {
     tags: ['mail'],
     params: z.object({ id: Id }),
     response: z.object({ status: z.enum(outboxStatuses) }),
+  }),
+  lookupUnsubscribe: defineRoute({
+    method: 'GET',
+    path: '/api/unsubscribe',
+    permission: 'public',
+    summary: 'What an unsubscribe link leaves, and whether it is already done',
+    tags: ['mail'],
+    query: z.object({ token: UnsubscribeToken }),
+    response: UnsubscribeInfo,
+  }),
+  unsubscribe: defineRoute({
+    method: 'POST',
+    path: '/api/unsubscribe',
+    permission: 'public',
+    summary: 'Leave a kind of mail to many (the unsubscribe page’s button)',
+    tags: ['mail'],
+    body: z.object({ token: UnsubscribeToken }),
+    response: UnsubscribeInfo,
+  }),
+  unsubscribeOneClick: defineRoute({
+    method: 'POST',
+    path: '/unsubscribe',
+    permission: 'public',
+    summary:
+      'One-click unsubscribe (RFC 8058), posted by mail programs: List-Unsubscribe=One-Click',
+    tags: ['mail'],
+    query: z.object({ token: UnsubscribeToken }),
+    response: z.object({ isUnsubscribed: z.literal(true) }),
   }),
 } as const;

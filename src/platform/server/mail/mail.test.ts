@@ -93,6 +93,22 @@ describe('with an SMTP server', () => {
     await login(t.app, org.emails.activist, 'ett nytt lösenord från mejlet');
   });
 
+  it('sends mail to many with List-Unsubscribe and one-click, and other mail without', async () => {
+    const url = 'https://grasrot.example.se/unsubscribe?token=abcdefghijklmnopqrstuvwxyz';
+    const base = { subject: 'Påminnelse', text: 'Snart är det dags.' };
+    await t.app.mailer.send(org.id, { ...base, to: 'many@smtp.example.org', listUnsubscribe: url });
+    await t.app.mailer.send(org.id, { ...base, to: 'one@smtp.example.org' });
+    await t.app.mailer.flush();
+    // Headers as a reader sees them: a long one is folded onto the next line.
+    const raw = (to: string) =>
+      smtp.received.find((message) => message.to[0] === to)!.text.replace(/\r\n[ \t]+/g, ' ');
+    expect(raw('many@smtp.example.org')).toContain(`List-Unsubscribe: <${url}>`);
+    expect(raw('many@smtp.example.org')).toContain(
+      'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+    );
+    expect(raw('one@smtp.example.org')).not.toContain('List-Unsubscribe');
+  });
+
   it('delivers mail written in a transaction once it commits, and never if it rolls back', async () => {
     const message = (to: string) => ({ to, subject: 'Kallelse', text: 'Välkommen på möte.' });
     const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
