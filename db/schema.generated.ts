@@ -254,6 +254,15 @@ export interface LocalGroupsTable {
   updated_at: UpdatedAt;
 }
 
+export interface MailPreferencesTable {
+  organization_id: string;
+  person_id: string;
+  topic: string;
+  token: string;
+  unsubscribed_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
 export interface OrganizationsTable {
   id: Generated<string>;
   parent_id: string | null;
@@ -286,6 +295,10 @@ export interface OutboxTable {
     string | undefined,
     string
   >;
+  queued_at: UpdatedAt;
+  next_attempt_at: UpdatedAt;
+  locked_until: Timestamp | null;
+  list_unsubscribe: string | null;
 }
 
 export interface PeopleTable {
@@ -433,6 +446,7 @@ export interface DB {
   health_probe: HealthProbeTable;
   jobs: JobsTable;
   local_groups: LocalGroupsTable;
+  mail_preferences: MailPreferencesTable;
   organizations: OrganizationsTable;
   outbox: OutboxTable;
   people: PeopleTable;
@@ -618,6 +632,14 @@ export const tableColumns = {
     'created_at',
     'updated_at',
   ],
+  mail_preferences: [
+    'organization_id',
+    'person_id',
+    'topic',
+    'token',
+    'unsubscribed_at',
+    'created_at',
+  ],
   organizations: [
     'id',
     'parent_id',
@@ -641,6 +663,10 @@ export const tableColumns = {
     'sent_at',
     'attachments',
     'secret_links',
+    'queued_at',
+    'next_attempt_at',
+    'locked_until',
+    'list_unsubscribe',
   ],
   people: [
     'id',

@@ -59,6 +59,8 @@ export interface AppOptions {
   ownsDatabase?: boolean;
   /** The features to build from; all of them unless told (tests may build fewer). */
   modules?: ServerModule[];
+  /** The clock mail retries are timed by; tests pass a fake one. */
+  now?: () => Date;
 }
 
 /** Builds the Fastify app: plugins, then every module's routes and jobs. Listening is up to the caller. */
@@ -95,7 +97,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', config);
   app.decorate(
     'mailer',
-    new Mailer(database.db, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
+    new Mailer(database.db, logger, {
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      publicUrl: config.publicUrl,
+      now: options.now,
+    }),
   );
   app.decorate('secretBox', new SecretBox(loadSecretKey(config)));
   app.decorate(
@@ -146,6 +153,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerOpenApi(app);
 
+  // Mail that could not go at once is tried again by a periodic job (mail-retry.ts).
+  if (app.mailer.isDelivering) app.jobs.registerPeriodic(app.mailer.retryWork);
   for (const module of modules) {
     if (module.secretLinks) app.mailer.registerSecretLinks(module.secretLinks);
     module.routes?.(app);

@@ -33,7 +33,6 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const isEmpty = !demo && !(await hasOrganizations(database.db));
 
   const app = await buildApp({ config, database, logger, ownsDatabase: true });
-  app.mailer.start();
   app.jobs.start();
   await app.listen({ port: config.port, host: config.host });
   logger.info({ database: database.kind, url: config.publicUrl }, 'Gräsrot is listening');

@@ -54,7 +54,7 @@ export interface TestApp {
 
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  options: { webDir?: string; modules?: ServerModule[]; logger?: Logger } = {},
+  options: { webDir?: string; modules?: ServerModule[]; logger?: Logger; now?: () => Date } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(overrides);

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -19,6 +19,29 @@ const statusColor = {
   failed: 'party',
   cancelled: 'gray',
 } as const;
+
+function ResendButton({ id, subject }: { id: string; subject: string }) {
+  const intl = useIntl();
+  const queryClient = useQueryClient();
+  const resend = useMutation({
+    mutationFn: () => callApi(mailRoutes.resendOutboxMessage, { params: { id } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['outbox'] }),
+  });
+  return (
+    <Stack gap={4} mt="xs" align="flex-start">
+      <Button
+        size="xs"
+        variant="light"
+        loading={resend.isPending}
+        onClick={() => resend.mutate()}
+        aria-label={intl.formatMessage({ id: 'outbox.resend.label' }, { subject })}
+      >
+        <FormattedMessage id="outbox.resend" />
+      </Button>
+      {resend.isError && <ErrorAlert error={resend.error} />}
+    </Stack>
+  );
+}
 
 function MessageCard({ message }: { message: z.output<typeof OutboxMessage> }) {
   const intl = useIntl();
@@ -51,18 +74,34 @@ function MessageCard({ message }: { message: z.output<typeof OutboxMessage> }) {
           </>
         )}
       </Text>
-      {message.status === 'cancelled' ? (
+      {message.errorKind && (
         <Text size="xs" mt={4}>
-          <FormattedMessage id="outbox.cancelledReason" />
+          <FormattedMessage id={`outbox.error.${message.errorKind}`} />
         </Text>
-      ) : (
-        message.lastError && (
-          // The SMTP server's own words; shown as-is for the admin to look up.
-          <Text size="xs" mt={4} lang="en">
-            <FormattedMessage id="outbox.lastError" values={{ error: message.lastError }} />
-          </Text>
-        )
       )}
+      {message.nextAttemptAt && (
+        <Text size="xs" mt={4}>
+          <FormattedMessage
+            id="outbox.nextAttempt"
+            values={{
+              at: intl.formatDate(message.nextAttemptAt, {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              }),
+            }}
+          />
+        </Text>
+      )}
+      {message.lastError && message.status !== 'cancelled' && (
+        <details className="outbox-text">
+          <summary>
+            <FormattedMessage id="outbox.lastError" />
+          </summary>
+          {/* The mail server's own words, for whoever runs it. */}
+          <pre lang="en">{message.lastError}</pre>
+        </details>
+      )}
+      {message.canResend && <ResendButton id={message.id} subject={message.subject} />}
       <details className="outbox-text">
         <summary>
           <FormattedMessage id="outbox.showText" />

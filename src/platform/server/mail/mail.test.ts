@@ -41,7 +41,10 @@ describe('with an SMTP server', () => {
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await createTestApp({ smtpUrl: `smtp://127.0.0.1:${smtp.port}` });
+    t = await createTestApp({
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      publicUrl: 'https://grasrot.example.se',
+    });
     org = await seedAssociation(t.db, 'smtp');
   });
   afterAll(async () => {
@@ -60,6 +63,15 @@ describe('with an SMTP server', () => {
     const token = /\/reset-password#token=([A-Za-z0-9_-]+)/.exec(message.text)?.[1];
     expect(token, message.text).toBeTruthy();
     expect(message.text).toContain(`${t.app.config.publicUrl}/reset-password#token=${token}`);
+    // A text part and an HTML part with the link clickable; named after the public host.
+    expect(message.text).toMatch(/Content-Type: multipart\/alternative/);
+    expect(message.text).toContain('Content-Type: text/plain');
+    expect(message.text).toContain('Content-Type: text/html');
+    expect(message.text).toContain(
+      `<a href="${t.app.config.publicUrl}/reset-password#token=${token}">`,
+    );
+    expect(message.text).toMatch(/Message-ID: <[0-9a-f-]{36}@grasrot\.example\.se>/);
+    expect(message.text).not.toMatch(/Message-ID: <[^>]*@localhost>/);
 
     const [row] = await outboxRows(t, org.emails.activist);
     expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
@@ -79,6 +91,22 @@ describe('with an SMTP server', () => {
     });
     expect(confirm.statusCode).toBe(200);
     await login(t.app, org.emails.activist, 'ett nytt lösenord från mejlet');
+  });
+
+  it('sends mail to many with List-Unsubscribe and one-click, and other mail without', async () => {
+    const url = 'https://grasrot.example.se/unsubscribe?token=abcdefghijklmnopqrstuvwxyz';
+    const base = { subject: 'Påminnelse', text: 'Snart är det dags.' };
+    await t.app.mailer.send(org.id, { ...base, to: 'many@smtp.example.org', listUnsubscribe: url });
+    await t.app.mailer.send(org.id, { ...base, to: 'one@smtp.example.org' });
+    await t.app.mailer.flush();
+    // Headers as a reader sees them: a long one is folded onto the next line.
+    const raw = (to: string) =>
+      smtp.received.find((message) => message.to[0] === to)!.text.replace(/\r\n[ \t]+/g, ' ');
+    expect(raw('many@smtp.example.org')).toContain(`List-Unsubscribe: <${url}>`);
+    expect(raw('many@smtp.example.org')).toContain(
+      'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+    );
+    expect(raw('one@smtp.example.org')).not.toContain('List-Unsubscribe');
   });
 
   it('delivers mail written in a transaction once it commits, and never if it rolls back', async () => {
@@ -114,10 +142,14 @@ describe('when the SMTP server is down', () => {
   let smtp: FakeSmtp | undefined;
   let t: TestApp;
   let org: TestAssociation;
+  const clock = { at: Date.now() };
 
   beforeAll(async () => {
     port = await findFreePort();
-    t = await createTestApp({ smtpUrl: `smtp://127.0.0.1:${port}` });
+    t = await createTestApp(
+      { smtpUrl: `smtp://127.0.0.1:${port}` },
+      { now: () => new Date(clock.at) },
+    );
     org = await seedAssociation(t.db, 'smtpdown');
   });
   afterAll(async () => {
@@ -125,14 +157,19 @@ describe('when the SMTP server is down', () => {
     await smtp?.close();
   });
 
-  it('keeps the message as failed after one attempt, and delivers it once when back', async () => {
+  it('keeps the message pending after a failed attempt, and delivers it once when back', async () => {
     await requestReset(t, org.emails.organizer);
     await t.app.mailer.flush();
     const [failed] = await outboxRows(t, org.emails.organizer);
-    expect(failed).toMatchObject({ status: 'failed', attempts: 1, sent_at: null });
+    expect(failed).toMatchObject({ status: 'pending', attempts: 1, sent_at: null });
     expect(failed!.last_error).toMatch(/ECONNREFUSED/);
 
     smtp = await startSmtp(port);
+    // Not due yet: the first retry waits a minute.
+    await t.app.mailer.deliverPending();
+    await t.app.mailer.flush();
+    expect(smtp.received).toEqual([]);
+    clock.at += 60_000;
     await t.app.mailer.deliverPending();
     // A second round (the periodic retry) must not send it again.
     await t.app.mailer.deliverPending();

@@ -4,6 +4,7 @@ import type { DB } from '../../../../../db/schema.ts';
 import { type JobWorker } from '../../../../platform/server/jobs/job-worker.ts';
 import { defineJob, type JobContext } from '../../../../platform/server/jobs/job-definition.ts';
 import type { Mailer } from '../../../../platform/server/mail/mail.service.ts';
+import { findUnsubscribeUrl } from '../../../mail/server/mail-preferences.queries.ts';
 import { signupMessage, type MessageRecipient, type SignupMessageKind } from './messages-text.ts';
 import {
   findActivityForNotice,
@@ -62,6 +63,13 @@ function stillHolds(
   }
 }
 
+/**
+ * Mail to many: reminders and notices of change go to everyone signed up, so each carries a
+ * way to leave them (List-Unsubscribe, one click) and is not sent to whoever has. A message
+ * about one's own sign-up (a confirmation, a move) always goes.
+ */
+const TO_MANY: SignupMessageKind[] = ['reminder', 'changed', 'cancelled'];
+
 async function send(
   deps: MessageDeps,
   trx: Kysely<DB>,
@@ -71,7 +79,19 @@ async function send(
   let sent = 0;
   for (const row of rows) {
     if (!hasEmail(row)) continue;
-    await deps.mailer.send(row.organization_id, signupMessage(kind, row, deps.publicUrl), trx);
+    const message = signupMessage(kind, row, deps.publicUrl);
+    if (TO_MANY.includes(kind)) {
+      const url = await findUnsubscribeUrl(trx, {
+        organizationId: row.organization_id,
+        personId: row.person_id,
+        topic: 'activities',
+        publicUrl: deps.publicUrl,
+      });
+      if (url === null) continue;
+      message.listUnsubscribe = url;
+      message.text += `\n\n--\nVill du inte längre få påminnelser och ändringar om aktiviteter från ${row.organization_name}? Avsluta här: ${url}`;
+    }
+    await deps.mailer.send(row.organization_id, message, trx);
     sent++;
   }
   return sent;

@@ -12,6 +12,7 @@ type Db = Kysely<DB>;
 export interface MessageSignup extends FeedShift {
   signup_id: string;
   organization_id: string;
+  person_id: string;
   activity_id: string;
   source: SignupSource;
   first_name: string;
@@ -39,6 +40,7 @@ function messageSignups(db: Db) {
     .select([
       'su.id as signup_id',
       'su.organization_id',
+      'su.person_id',
       'su.status as signup_status',
       'su.source',
       'p.first_name',

@@ -6,6 +6,7 @@ import { enqueueJob, hasJob } from '../../../../platform/server/jobs/jobs.querie
 import { activityMessageRoutes as routes } from '../messages.contract.ts';
 import { getActivityRow } from '../../schedule/server/activities.queries.ts';
 import { assertCanSeeSignups } from '../../schedule/server/activities.policy.ts';
+import { listUnsubscribedPersonIds } from '../../../mail/server/mail-preferences.queries.ts';
 import { listMessageSignups } from './messages.queries.ts';
 import { activityJobKinds } from './messages.service.ts';
 
@@ -43,8 +44,15 @@ export function registerActivityMessages(app: FastifyInstance) {
       }
       const now = Date.now();
       const rows = await listMessageSignups(trx, activity.id, ['confirmed']);
+      const left = await listUnsubscribedPersonIds(
+        trx,
+        auth.organizationId,
+        rows.map((row) => row.person_id),
+        'activities',
+      );
       const recipients = rows.filter(
-        (row) => row.email !== null && row.shift_starts_at.getTime() > now,
+        (row) =>
+          row.email !== null && row.shift_starts_at.getTime() > now && !left.has(row.person_id),
       ).length;
       if (recipients > 0) {
         await enqueueJob(trx, {
