@@ -24,18 +24,19 @@ export function findNulStrings(value: unknown, path: string, found: string[] = [
 }
 
 export function registerInputGuard(app: FastifyInstance) {
-  app.addHook('preValidation', async (request) => {
+  // A callback hook: every request passes here, and a promise apiece is measurable (bench:calendar).
+  app.addHook('preValidation', (request, _reply, done) => {
     const paths = [
       ...findNulStrings(request.query, 'querystring'),
       ...findNulStrings(request.params, 'params'),
       ...findNulStrings(request.body, 'body'),
     ];
-    if (paths.length === 0) return;
+    if (paths.length === 0) return done();
     const errors: FieldError[] = paths.map((path) => ({
       path,
       code: 'nul_character',
       message: 'Text may not contain a NUL character',
     }));
-    throw new AppError('validation', 'The input is not valid', { errors });
+    done(new AppError('validation', 'The input is not valid', { errors }));
   });
 }

@@ -1,7 +1,13 @@
 import { gunzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { prepareResponse, ResponseCache, sendPrepared } from './response-cache.ts';
+import {
+  acceptsGzip,
+  prepareResponse,
+  ResponseCache,
+  sendPrepared,
+  type PreparedResponse,
+} from './response-cache.ts';
 
 describe('ResponseCache', () => {
   it('makes an answer once for concurrent askers and again after it goes stale', async () => {
@@ -97,8 +103,15 @@ describe('ResponseCache, serving stale answers and forgetting by content', () =>
 });
 
 describe('sendPrepared', () => {
-  it('sends gzip to clients that accept it, 304 to a matching ETag, and ignores volatile lines', async () => {
+  const serve = (prepared: PreparedResponse) => {
     const app = Fastify();
+    app.get('/', async (request, reply) =>
+      sendPrepared(request, reply, prepared, 'public, max-age=60'),
+    );
+    return app;
+  };
+
+  it('sends gzip to clients that accept it, 304 to a matching ETag, and ignores volatile lines', async () => {
     const first = await prepareResponse(
       'A\r\nDTSTAMP:1\r\nB'.repeat(50),
       'text/calendar',
@@ -109,10 +122,10 @@ describe('sendPrepared', () => {
       'text/calendar',
       /^DTSTAMP:.*$/gm,
     );
+    // Other bytes, the same tag: only a weak tag may say that.
     expect(second.etag).toBe(first.etag);
-    app.get('/', async (request, reply) =>
-      sendPrepared(request, reply, first, 'public, max-age=60'),
-    );
+    expect(first.etag).toMatch(/^W\/"/);
+    const app = serve(first);
     const plain = await app.inject('/');
     expect(plain.body).toBe(first.body.toString());
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -122,5 +135,45 @@ describe('sendPrepared', () => {
     const cached = await app.inject({ url: '/', headers: { 'if-none-match': first.etag } });
     expect(cached.statusCode).toBe(304);
     expect(cached.body).toBe('');
+  });
+
+  it('gives gzip and identity strong ETags of their own, and 304 only for the one the client holds', async () => {
+    const prepared = await prepareResponse('{"a":1}'.repeat(100), 'application/json');
+    const app = serve(prepared);
+    const gzip = { 'accept-encoding': 'gzip' };
+    const identity = (await app.inject('/')).headers.etag as string;
+    const zipped = (await app.inject({ url: '/', headers: gzip })).headers.etag as string;
+    expect(identity).toMatch(/^"[^"]+"$/);
+    expect(zipped).toMatch(/^"[^"]+"$/);
+    expect(zipped).not.toBe(identity);
+
+    const ask = (headers: Record<string, string>) => app.inject({ url: '/', headers });
+    expect((await ask({ ...gzip, 'if-none-match': zipped })).statusCode).toBe(304);
+    expect((await ask({ ...gzip, 'if-none-match': zipped })).headers.etag).toBe(zipped);
+    // Holding the gzip copy is not holding the identity one, nor the other way round.
+    const other = await ask({ 'if-none-match': zipped });
+    expect(other.statusCode).toBe(200);
+    expect(other.body).toBe(prepared.body.toString());
+    expect((await ask({ ...gzip, 'if-none-match': identity })).statusCode).toBe(200);
+    expect((await ask({ 'if-none-match': identity })).statusCode).toBe(304);
+    // A list, a weak form of the tag and `*` match by weak comparison (RFC 9110 13.1.2).
+    expect((await ask({ ...gzip, 'if-none-match': `"x", W/${zipped}` })).statusCode).toBe(304);
+    expect((await ask({ ...gzip, 'if-none-match': '*' })).statusCode).toBe(304);
+    // q=0 refuses gzip: the identity answer, with its tag.
+    const refused = await ask({ 'accept-encoding': 'gzip;q=0, identity' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.headers.etag).toBe(identity);
+  });
+});
+
+describe('acceptsGzip', () => {
+  it('reads codings and their weights', () => {
+    expect(acceptsGzip(undefined)).toBe(false);
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, GZIP;q=0.5')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('deflate, br')).toBe(false);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('*, gzip;q=0')).toBe(false);
   });
 });

@@ -16,22 +16,36 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 export interface PreparedResponse {
   body: Buffer;
   gzip: Buffer;
+  /** The ETag of `body` (identity). */
   etag: string;
+  /** The ETag of `gzip`: a representation of its own, so a tag of its own (RFC 9110 8.8.3). */
+  gzipEtag: string;
   contentType: string;
 }
 
 const gzipAsync = promisify(gzip);
 
-/** Serializes and compresses once (off the event loop); the ETag ignores lines matching `volatile`. */
+/**
+ * Serializes and compresses once (off the event loop). With `volatile`, the ETag ignores the
+ * lines it matches (an iCalendar DTSTAMP), so the same bytes are not promised twice: the tags
+ * are weak (`W/"…"`), saying "equivalent", which is all If-None-Match compares.
+ */
 export async function prepareResponse(
   body: string,
   contentType: string,
   volatile?: RegExp,
 ): Promise<PreparedResponse> {
   const stable = volatile ? body.replace(volatile, '') : body;
-  const etag = `"${createHash('sha256').update(stable).digest('base64url').slice(0, 27)}"`;
+  const hash = createHash('sha256').update(stable).digest('base64url').slice(0, 27);
+  const weak = volatile ? 'W/' : '';
   const buffer = Buffer.from(body);
-  return { body: buffer, gzip: await gzipAsync(buffer, { level: 6 }), etag, contentType };
+  return {
+    body: buffer,
+    gzip: await gzipAsync(buffer, { level: 6 }),
+    etag: `${weak}"${hash}"`,
+    gzipEtag: `${weak}"${hash}-gzip"`,
+    contentType,
+  };
 }
 
 export interface CacheOptions {
@@ -139,8 +153,35 @@ export class ResponseCache<V = PreparedResponse> {
   }
 }
 
+/** Whether an Accept-Encoding header takes gzip (`gzip;q=0` refuses it; `*` takes it). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let star = false;
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.split(';');
+    const coding = name.trim().toLowerCase();
+    if (coding !== 'gzip' && coding !== 'x-gzip' && coding !== '*') continue;
+    const q = params.map((param) => param.trim()).find((param) => /^q=/i.test(param));
+    const isRefused = q !== undefined && Number(q.slice(2)) === 0;
+    if (coding === '*') star = !isRefused;
+    else return !isRefused;
+  }
+  return star;
+}
+
+/** If-None-Match against a tag, by weak comparison (RFC 9110 13.1.2): `W/` aside, the same tag. */
+export function matchesNoneMatch(header: string, etag: string): boolean {
+  if (header === etag) return true;
+  const opaque = etag.startsWith('W/') ? etag.slice(2) : etag;
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim();
+    return tag === '*' || (tag.startsWith('W/') ? tag.slice(2) : tag) === opaque;
+  });
+}
+
 /**
- * Sends a prepared answer: 304 when the client's ETag matches, gzip when the client accepts it.
+ * Sends a prepared answer: gzip when the client accepts it, each representation with its own
+ * ETag, and 304 when the client already holds the representation it would get.
  * Returns the reply, which the route handler returns as its answer.
  */
 export function sendPrepared(
@@ -149,12 +190,14 @@ export function sendPrepared(
   prepared: PreparedResponse,
   cacheControl: string,
 ): FastifyReply {
-  reply.header('etag', prepared.etag);
+  const isGzip = acceptsGzip(request.headers['accept-encoding']);
+  const etag = isGzip ? prepared.gzipEtag : prepared.etag;
+  reply.header('etag', etag);
   reply.header('cache-control', cacheControl);
   reply.header('vary', 'accept-encoding');
+  const noneMatch = request.headers['if-none-match'];
+  if (noneMatch !== undefined && matchesNoneMatch(noneMatch, etag)) return reply.code(304).send();
   reply.type(prepared.contentType);
-  if (request.headers['if-none-match'] === prepared.etag) return reply.code(304).send();
-  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  if (acceptsGzip) reply.header('content-encoding', 'gzip');
-  return reply.send(acceptsGzip ? prepared.gzip : prepared.body);
+  if (isGzip) reply.header('content-encoding', 'gzip');
+  return reply.send(isGzip ? prepared.gzip : prepared.body);
 }

@@ -18,18 +18,24 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const COMMON_HEADERS = {
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'geolocation=(self), camera=(), microphone=(), payment=()',
+};
+const WITH_POLICY = { 'content-security-policy': CONTENT_SECURITY_POLICY, ...COMMON_HEADERS };
+const HSTS = 'max-age=31536000; includeSubDomains';
+
 /** `exempt`: path prefixes whose own policy stands (the API documentation's page). */
 export function registerSecurityHeaders(app: FastifyInstance, options: { exempt: string[] }) {
-  app.addHook('onSend', async (request, reply) => {
+  // Every answer passes here: a callback hook with headers built once costs no promise and no
+  // allocation per request (bench:calendar measures it).
+  app.addHook('onSend', (request, reply, payload, done) => {
     const isExempt = options.exempt.some((prefix) => request.url.startsWith(prefix));
-    if (!isExempt) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-    reply.header('x-frame-options', 'DENY');
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('permissions-policy', 'geolocation=(self), camera=(), microphone=(), payment=()');
-    if (request.protocol === 'https') {
-      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    }
+    reply.headers(isExempt ? COMMON_HEADERS : WITH_POLICY);
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
+    done(null, payload);
   });
 }

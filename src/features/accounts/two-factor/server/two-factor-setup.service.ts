@@ -1,16 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import qrcode from 'qrcode-generator';
-import type { DB } from '../../../../../db/schema.ts';
 import { AppError } from '../../../../platform/shared/app-error.ts';
 import type { Auth } from '../../../../platform/server/auth.ts';
 import { accountKey, invalidate } from '../../../../platform/server/invalidation.ts';
-import { hashPassword } from '../../../../platform/server/secrets.ts';
 import { recordAudit } from '../../../audit/server/audit.queries.ts';
 import type { LoginThrottle } from '../../server/login-throttle.ts';
 import { deleteAccountSessions } from '../../server/sessions.queries.ts';
-import { createRecoveryCode, createTotpSecret, matchTotp, otpauthUri } from './totp.ts';
-import { loadAccount, RECOVERY_CODE_COUNT, wrongCode } from './two-factor.service.ts';
+import { createTotpSecret, matchTotp, otpauthUri } from './totp.ts';
+import { loadAccount, wrongCode } from './two-factor.service.ts';
+import { newRecoveryCodes } from './recovery-codes.queries.ts';
 
 // Turning two-factor login on: a secret to scan, confirmed with a code; ten recovery codes.
 
@@ -47,26 +45,6 @@ function qrModules(text: string): boolean[][] {
   return Array.from({ length: size }, (_, row) =>
     Array.from({ length: size }, (_, column) => qr.isDark(row, column)),
   );
-}
-
-export async function newRecoveryCodes(
-  db: Kysely<DB>,
-  account: { id: string; organization_id: string },
-) {
-  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, createRecoveryCode);
-  const hashes = await Promise.all(codes.map((code) => hashPassword(code)));
-  await db.deleteFrom('recovery_codes').where('account_id', '=', account.id).execute();
-  await db
-    .insertInto('recovery_codes')
-    .values(
-      hashes.map((code_hash) => ({
-        organization_id: account.organization_id,
-        account_id: account.id,
-        code_hash,
-      })),
-    )
-    .execute();
-  return codes;
 }
 
 /**

@@ -10,9 +10,7 @@ import { twoFactorRoles } from '../../server/sessions.queries.ts';
 import { matchTotp, normalizeRecoveryCode } from './totp.ts';
 import { verify } from '@node-rs/argon2';
 import { twoFactorNoticeMessage } from './two-factor.messages.ts';
-import { newRecoveryCodes } from './two-factor-setup.service.ts';
-
-export const RECOVERY_CODE_COUNT = 10;
+import { newRecoveryCodes } from './recovery-codes.queries.ts';
 
 type SecondFactorAccount = {
   id: string;

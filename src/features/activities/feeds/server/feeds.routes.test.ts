@@ -119,6 +119,21 @@ describe('public feeds', () => {
     expect(again.statusCode).toBe(304);
   });
 
+  it('tag the gzip and the plain feed apart, and answer 304 only for the copy held', async () => {
+    const gzip = { 'accept-encoding': 'gzip' };
+    const plain = await t.app.inject(`/o/kalender/calendar.ics`);
+    const zipped = await t.app.inject({ url: `/o/kalender/calendar.ics`, headers: gzip });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    const ask = (headers: Record<string, string>) =>
+      t.app.inject({ url: `/o/kalender/calendar.ics`, headers });
+    const held = String(zipped.headers.etag);
+    expect((await ask({ ...gzip, 'if-none-match': held })).statusCode).toBe(304);
+    const unzipped = await ask({ 'if-none-match': held });
+    expect(unzipped.statusCode).toBe(200);
+    expect(unzipped.headers['content-encoding']).toBeUndefined();
+  });
+
   it("serve a local group's own feed", async () => {
     const response = await t.app.inject(`/o/kalender/groups/${org.groupIds[0]}/calendar.ics`);
     expect(response.statusCode).toBe(200);
