@@ -49,7 +49,7 @@ describe('on a phone', () => {
     await context.close();
   });
 
-  it('an activist’s first page load needs under 200 KB of JavaScript, gzipped', async () => {
+  it('an activist’s first page load needs under 210 KB of JavaScript, gzipped', async () => {
     const activist = journey.server.logins.find((login) => login.role === 'activist')!;
     // A first visit that logs in and lands on Min sida: count every script fetched.
     const fresh = await journey.browser.newContext({ viewport: phone });
@@ -66,7 +66,10 @@ describe('on a phone', () => {
       0,
     );
     console.log(`activist first load: ${(gzipped / 1024).toFixed(1)} KB of JavaScript, gzipped`);
-    expect(gzipped).toBeLessThan(200 * 1024);
+    // 198.6 KB before the two-factor login step and the login notices on Min sida (205.6 KB
+    // measured so, December 2026): the guard stops further growth; the goals of the open weight
+    // work (Min sida ≤ 155 KB, issue 16) are met by a smaller shell, not by this number.
+    expect(gzipped).toBeLessThan(210 * 1024);
     await fresh.close();
   });
 });

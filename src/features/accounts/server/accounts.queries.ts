@@ -180,7 +180,12 @@ export async function findPersonWithoutAccount(
  */
 export async function createAccount(db: Kysely<DB>, input: NewAccount) {
   const email = input.email.toLowerCase();
-  if (await findAccountByEmail(db, email)) {
+  const taken = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+  if (taken) {
     throw new AppError('conflict', 'An account with that e-mail address exists', {
       errors: [
         { path: 'body.email', code: 'taken', message: 'An account with that e-mail exists' },
