@@ -16,7 +16,13 @@ const PersonFields = z.object({
   postcode: z.string().trim().max(20).nullable(),
   city: z.string().trim().max(100).nullable(),
   gender: z.enum(genders).nullable(),
-  birthYear: z.number().int().min(1900).max(2100).nullable(),
+  birthYear: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .refine((year) => year <= new Date().getFullYear(), 'A birth year cannot be in the future')
+    .nullable(),
   isMember: z.boolean(),
   memberNumber: z.string().trim().min(1).max(40).nullable(),
   memberSince: z.iso.date().nullable(),

@@ -14,7 +14,10 @@ export function FillText({ activity }: { activity: Pick<CalendarActivity, 'shift
     fill.wanted === null
       ? intl.formatMessage({ id: 'calendar.fill.open' }, { confirmed: fill.confirmed })
       : intl.formatMessage(
-          { id: 'calendar.fill.wanted' },
+          // "6 of 2 signed up" reads as nonsense: more than hoped for is said so.
+          {
+            id: fill.confirmed > fill.wanted ? 'calendar.fill.overWanted' : 'calendar.fill.wanted',
+          },
           { confirmed: fill.confirmed, wanted: fill.wanted },
         ),
   ];

@@ -31,6 +31,17 @@ const list = (session: TestSession, query = '') =>
   t.app.inject({ url: `/api/people${query}`, headers: session.headers });
 
 describe('the person record', () => {
+  it('refuses a birth year in the future, saying which field', async () => {
+    const nextYear = new Date().getFullYear() + 1;
+    const response = await create(organizer, {
+      firstName: 'Ny',
+      lastName: 'Född',
+      birthYear: nextYear,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toMatchObject([{ path: 'body.birthYear', code: 'custom' }]);
+  });
+
   it('stores a Swedish phone number in E.164 and reads back every field', async () => {
     const response = await create(organizer, {
       firstName: 'Åsa',
