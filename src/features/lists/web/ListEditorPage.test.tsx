@@ -67,6 +67,8 @@ describe('ListEditorPage', () => {
     expect(screen.getByText('Ge listan ett namn.')).toBeTruthy();
 
     await user.type(screen.getByRole('textbox', { name: 'Namn' }), 'Nya kontakter');
+    // Mended: the error goes as soon as a name is typed, not at the next save.
+    expect(screen.queryByText('Ge listan ett namn.')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Lägg till villkor' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Kön' }));
     await user.click(screen.getByRole('button', { name: 'Spara listan' }));

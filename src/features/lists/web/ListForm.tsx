@@ -46,7 +46,11 @@ export function ListForm({ list }: { list?: List }) {
             <TextInput
               label={intl.formatMessage({ id: 'lists.field.name' })}
               value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
+              onChange={(event) => {
+                setName(event.currentTarget.value);
+                // Mended as soon as something is typed: the error does not linger.
+                if (problem === 'name' && event.currentTarget.value.trim()) setProblem(null);
+              }}
               error={
                 problem === 'name' ? intl.formatMessage({ id: 'lists.nameRequired' }) : undefined
               }
