@@ -140,7 +140,7 @@ describe('MyActivities on Min sida', () => {
   it('signs up from the local group card in one tap', async () => {
     const user = userEvent.setup();
     renderWithProviders(<MyActivities />, { path: '/me', session });
-    const group = await screen.findByRole('region', { name: 'Aktiviteter i din lokalgrupp' });
+    const group = await screen.findByRole('region', { name: 'På gång i din lokalgrupp och i hela föreningen' });
     expect(within(group).getByText('Behövs fler')).toBeTruthy();
     await user.click(within(group).getByRole('button', { name: 'Anmäl mig' }));
     expect(await within(group).findByText('Du är anmäld')).toBeTruthy();
