@@ -96,6 +96,8 @@ it('signs up with one tap, finds it on Min sida, cancels, and joins a waiting li
   await expectAccessible(page);
   await screenshot(page, 'phone-me-signed-up');
   await row.getByRole('button', { name: 'Avanmäl' }).click();
+  // Asked first: the place goes to the waiting list.
+  await page.getByRole('button', { name: 'Ja, avanmäl mig' }).click();
   await row.waitFor({ state: 'detached' });
   await page.reload();
   await mine.waitFor();

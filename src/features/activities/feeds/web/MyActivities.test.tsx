@@ -132,6 +132,7 @@ describe('MyActivities on Min sida', () => {
     const mine = await screen.findByRole('region', { name: 'Mina kommande pass' });
     expect(within(mine).getByRole('link', { name: 'Dörrknackning i Vårby' })).toBeTruthy();
     await user.click(within(mine).getByRole('button', { name: 'Avanmäl' }));
+    await user.click(await screen.findByRole('button', { name: 'Ja, avanmäl mig' }));
     expect(await within(mine).findByText('Du har inga kommande pass ännu.')).toBeTruthy();
     const call = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/signup'));
     expect(call?.[1]?.method).toBe('DELETE');
@@ -140,7 +141,9 @@ describe('MyActivities on Min sida', () => {
   it('signs up from the local group card in one tap', async () => {
     const user = userEvent.setup();
     renderWithProviders(<MyActivities />, { path: '/me', session });
-    const group = await screen.findByRole('region', { name: 'På gång i din lokalgrupp och i hela föreningen' });
+    const group = await screen.findByRole('region', {
+      name: 'På gång i din lokalgrupp och i hela föreningen',
+    });
     expect(within(group).getByText('Behövs fler')).toBeTruthy();
     await user.click(within(group).getByRole('button', { name: 'Anmäl mig' }));
     expect(await within(group).findByText('Du är anmäld')).toBeTruthy();

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
@@ -6,6 +6,7 @@ import type { MyActivitySignup } from '../signups.contract.ts';
 import { ActivityTimeRange } from '../../schedule/web/ActivityTimeRange.tsx';
 import { signupRefusalMessage } from './ShiftSignupButton.tsx';
 import { useShiftSignup } from './useShiftSignup.ts';
+import { CancelSignupButton } from './CancelSignupButton.tsx';
 
 type Signup = z.output<typeof MyActivitySignup>;
 
@@ -46,15 +47,13 @@ function SignupRow({ signup }: { signup: Signup }) {
         )}
         {canCancel ? (
           <Group gap="sm">
-            <Button
+            <CancelSignupButton
               size="xs"
-              variant="default"
-              onClick={() => cancel.mutate()}
-              loading={cancel.isPending}
-              aria-describedby={titleId}
-            >
-              <FormattedMessage id="signup.cancel" />
-            </Button>
+              onConfirm={() => cancel.mutate()}
+              isPending={cancel.isPending}
+              isConfirmed={signup.status === 'confirmed'}
+              describedBy={titleId}
+            />
             <Text size="xs" c="dimmed">
               <FormattedMessage
                 id="signup.cancelUntil"

@@ -173,6 +173,7 @@ describe('ShiftSignupButton', () => {
     expect(signupCall?.[1]?.method).toBe('POST');
 
     await user.click(await screen.findByRole('button', { name: 'Avanmäl' }));
+    await user.click(await screen.findByRole('button', { name: 'Ja, avanmäl mig' }));
     expect(await screen.findByRole('button', { name: 'Anmäl mig' })).toBeTruthy();
     expect(screen.queryByText('Du är anmäld')).toBeNull();
   });

@@ -6,6 +6,7 @@ import { ApiError } from '../../../../platform/web/api.ts';
 import { describeError } from '../../../../platform/web/ui/error-messages.ts';
 import type { ShiftSummary } from '../../schedule/activities.contract.ts';
 import { useShiftSignup } from './useShiftSignup.ts';
+import { CancelSignupButton } from './CancelSignupButton.tsx';
 
 type Shift = z.output<typeof ShiftSummary>;
 
@@ -75,15 +76,13 @@ export function ShiftSignupButton({
       );
     if (isOpen) {
       action = (
-        <Button
-          variant="default"
-          onClick={() => act('cancel')}
-          loading={cancel.isPending}
+        <CancelSignupButton
+          onConfirm={() => act('cancel')}
+          isPending={cancel.isPending}
           disabled={isPending}
-          aria-describedby={describedBy}
-        >
-          <FormattedMessage id="signup.cancel" />
-        </Button>
+          isConfirmed={mine.status === 'confirmed'}
+          describedBy={describedBy}
+        />
       );
     } else if (!isCancelled) {
       status = (
