@@ -1,6 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { Button } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+
+// The dialog (and Mantine's Modal) is fetched when asked for, not with Min sida.
+const CancelSignupDialog = lazy(() =>
+  import('./CancelSignupDialog.tsx').then((m) => ({ default: m.CancelSignupDialog })),
+);
 
 /**
  * "Avanmäl", asking first: a place given up on a full shift goes to the waiting list and may not
@@ -22,7 +27,6 @@ export function CancelSignupButton({
   size?: 'xs' | 'sm';
   describedBy?: string;
 }) {
-  const intl = useIntl();
   const [isOpen, setIsOpen] = useState(false);
   return (
     <>
@@ -36,36 +40,18 @@ export function CancelSignupButton({
       >
         <FormattedMessage id="signup.cancel" />
       </Button>
-      <Modal
-        opened={isOpen}
-        onClose={() => setIsOpen(false)}
-        title={intl.formatMessage({ id: 'signup.cancelConfirm.title' })}
-        centered
-        styles={{ title: { fontWeight: 700 } }}
-        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'signup.cancelConfirm.keep' }) }}
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            <FormattedMessage
-              id={isConfirmed ? 'signup.cancelConfirm.place' : 'signup.cancelConfirm.queue'}
-            />
-          </Text>
-          <Group gap="sm" justify="flex-end">
-            <Button variant="default" onClick={() => setIsOpen(false)} data-autofocus>
-              <FormattedMessage id="signup.cancelConfirm.keep" />
-            </Button>
-            <Button
-              color="red.9"
-              onClick={() => {
-                setIsOpen(false);
-                onConfirm();
-              }}
-            >
-              <FormattedMessage id="signup.cancelConfirm.submit" />
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {isOpen && (
+        <Suspense fallback={null}>
+          <CancelSignupDialog
+            isConfirmed={isConfirmed}
+            onClose={() => setIsOpen(false)}
+            onConfirm={() => {
+              setIsOpen(false);
+              onConfirm();
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
