@@ -19,12 +19,13 @@ function formatMoment(at: Date): string {
   return `den ${day.format(at)} kl. ${clock.format(at)}`;
 }
 
-async function recipientOf(db: Kysely<DB>, accountId: string) {
+/** Whom an account's mail goes to: address, names and the association's name. */
+export async function recipientOf(db: Kysely<DB>, accountId: string) {
   return db
     .selectFrom('accounts as a')
     .innerJoin('people as p', 'p.id', 'a.person_id')
     .innerJoin('organizations as o', 'o.id', 'a.organization_id')
-    .select(['a.email', 'p.first_name', 'o.name'])
+    .select(['a.email', 'p.first_name', 'p.last_name', 'o.name'])
     .where('a.id', '=', accountId)
     .executeTakeFirstOrThrow();
 }

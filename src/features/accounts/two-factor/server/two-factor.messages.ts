@@ -1,19 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
 import type { OutgoingMessage } from '../../../../platform/server/mail/mail.service.ts';
+import { recipientOf } from '../../server/account-messages.ts';
 
 export type TwoFactorNotice =
   'reset_by_admin' | 'recovery_code_used' | 'recovery_code_used_for_change';
-
-function personOf(db: Kysely<DB>, accountId: string) {
-  return db
-    .selectFrom('accounts as a')
-    .innerJoin('people as p', 'p.id', 'a.person_id')
-    .innerJoin('organizations as o', 'o.id', 'a.organization_id')
-    .select(['a.email', 'p.first_name', 'p.last_name', 'o.name'])
-    .where('a.id', '=', accountId)
-    .executeTakeFirstOrThrow();
-}
 
 /**
  * Tells the account holder of a change to their login that they did not necessarily make
@@ -25,7 +16,7 @@ export async function twoFactorNoticeMessage(
   notice: TwoFactorNotice,
   byAccountId?: string,
 ): Promise<OutgoingMessage> {
-  const person = await personOf(db, accountId);
+  const person = await recipientOf(db, accountId);
   const when = new Intl.DateTimeFormat('sv-SE', {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -34,7 +25,7 @@ export async function twoFactorNoticeMessage(
   const ifNotYou =
     'Var det inte du, eller känner du inte till det? Byt lösenord och kontakta föreningens administratör.';
   if (notice === 'reset_by_admin') {
-    const admin = byAccountId ? await personOf(db, byAccountId) : null;
+    const admin = byAccountId ? await recipientOf(db, byAccountId) : null;
     const who = admin ? `${admin.first_name} ${admin.last_name}` : 'En administratör';
     return {
       to: person.email,
