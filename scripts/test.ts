@@ -1,13 +1,15 @@
 // `npm test`: the whole suite.
 //  1. unit and integration tests on PGlite;
 //  2. the integration tests again on PostgreSQL (TEST_DATABASE_URL, default the local server);
-//  3. the end-to-end journeys in Chromium.
+//  3. the end-to-end journeys in Chromium;
+//  4. a smoke set on the other supported Node.js majors (scripts/node-versions.ts).
 // Outside CI a missing PostgreSQL server or browser is skipped with a plain message;
 // under CI=true it fails instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import pg from 'pg';
+import { nodeBinary, otherVersionsSmoke, testedNodeMajors } from './node-versions.ts';
 
 const isCi = process.env.CI === 'true';
 const databaseUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -30,20 +32,23 @@ function vitest(
   args: string[],
   env: Record<string, string> = {},
   count = true,
+  node?: string,
 ): { ok: boolean; files: FileResult[] } {
   console.log(`\n=== ${name} ===`);
   const report = `.tmp/vitest-${name.replace(/\W+/g, '-')}.json`;
+  // On another Node, vitest runs on that binary, and so does every process a test starts.
+  const path = node ? `${dirname(node)}:${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
   const result = spawnSync(
-    'npx',
+    node ?? 'npx',
     [
-      'vitest',
+      node ? 'node_modules/vitest/vitest.mjs' : 'vitest',
       'run',
       ...args,
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${report}`,
     ],
-    { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ...env } },
+    { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ...env, PATH: path } },
   );
   if (existsSync(report)) {
     const summary = JSON.parse(readFileSync(report, 'utf8')) as {
@@ -150,6 +155,17 @@ if (!existsSync(chromium)) {
     if (!again.ok) problems.push(`${name} failed`);
     else retried.push(...names);
   }
+}
+
+const runningMajor = Number(process.versions.node.split('.')[0]);
+for (const major of testedNodeMajors.filter((candidate) => candidate !== runningMajor)) {
+  const binary = nodeBinary(major);
+  if ('error' in binary) {
+    skipOrFail(`the Node ${major} pass`, binary.error);
+    continue;
+  }
+  const name = `smoke set on Node ${major}`;
+  check(name, vitest(name, otherVersionsSmoke, { TEST_DATABASE_URL: '' }, true, binary.path));
 }
 
 console.log('');
