@@ -17,17 +17,6 @@ const memberSv = import.meta.glob<Messages>('../../features/*/web/messages/sv.js
 const memberEn = import.meta.glob<Messages>('../../features/*/web/messages/en.json', {
   import: 'default',
 });
-const organizer: Record<Locale, Record<string, () => Promise<Messages>>> = {
-  sv: import.meta.glob<Messages>(
-    ['./organizer.sv.json', '../../features/*/web/messages/organizer.sv.json'],
-    { import: 'default' },
-  ),
-  en: import.meta.glob<Messages>(
-    ['./organizer.en.json', '../../features/*/web/messages/organizer.en.json'],
-    { import: 'default' },
-  ),
-};
-
 /** Merges catalogues; a key defined twice is a mistake the message tests catch. */
 export function mergeCatalogs(parts: Messages[]): Messages {
   return Object.assign({}, ...parts) as Messages;
@@ -47,7 +36,11 @@ export async function loadEnglish(): Promise<Messages> {
 
 /** The organizer screens' text in one language. */
 export async function loadOrganizerMessages(locale: Locale): Promise<Messages> {
-  return mergeCatalogs(await Promise.all(Object.values(organizer[locale]).map((load) => load())));
+  const parts =
+    locale === 'sv'
+      ? (await import('./organizer-sv.ts')).organizerSvParts
+      : (await import('./organizer-en.ts')).organizerEnParts;
+  return mergeCatalogs(parts);
 }
 
 /** The app's catalogues, as the locale provider takes them. */
