@@ -34,4 +34,17 @@ describe('ExportButton', () => {
     const post = fetchMock.mock.calls.find(([url]) => String(url) === '/api/people/export');
     expect(JSON.parse(String(post?.[1]?.body))).toMatchObject({ format: 'csv', q: 'eva' });
   });
+
+  it('returns to the button when the menu is closed with Escape', async () => {
+    stubFetch(() => json({}));
+    const user = userEvent.setup();
+    renderWithProviders(<Register />, { path: '/people', session: sessionAs('organizer') });
+    await user.click(screen.getByRole('button', { name: 'Exportera' }));
+    await screen.findByRole('menuitem', { name: /CSV/ });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menuitem', { name: /CSV/ })).toBeNull());
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Exportera' })),
+    );
+  });
 });
