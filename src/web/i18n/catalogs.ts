@@ -14,9 +14,7 @@ const memberSv = import.meta.glob<Messages>('../../features/*/web/messages/sv.js
   eager: true,
   import: 'default',
 });
-const memberEn = import.meta.glob<Messages>('../../features/*/web/messages/en.json', {
-  import: 'default',
-});
+
 /** Merges catalogues; a key defined twice is a mistake the message tests catch. */
 export function mergeCatalogs(parts: Messages[]): Messages {
   return Object.assign({}, ...parts) as Messages;
@@ -27,11 +25,7 @@ export const svMessages: Messages = mergeCatalogs(svCatalogParts);
 
 /** Everything members read in English (the app's own catalogue and the features'). */
 export async function loadEnglish(): Promise<Messages> {
-  const [core, ...features] = await Promise.all([
-    import('./en.json').then((module) => module.default as Messages),
-    ...Object.values(memberEn).map((load) => load()),
-  ]);
-  return mergeCatalogs([core as Messages, ...features]);
+  return mergeCatalogs((await import('./member-en.ts')).memberEnParts);
 }
 
 /** The organizer screens' text in one language. */
