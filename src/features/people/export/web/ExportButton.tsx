@@ -2,16 +2,14 @@ import { Alert, Button } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { ErrorAlert } from '../../../../platform/web/ui/ErrorAlert.tsx';
-import type { usePeopleExport } from './usePeopleExport.ts';
-
-export type Export = ReturnType<typeof usePeopleExport>;
+import type { PeopleExport } from './usePeopleExport.ts';
 
 // Mantine's Menu and its popover (about 25 KB gzip) come when the button is first pressed, not
 // with the register's first load.
 const ExportMenu = lazy(() => import('./ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
 
 /** "Exportera": a button that opens the choice of format (see ExportMenu). */
-export function ExportButton({ exporting }: { exporting: Export }) {
+export function ExportButton({ exporting }: { exporting: PeopleExport }) {
   const [wanted, setWanted] = useState(false);
   const button = (
     <Button
@@ -33,7 +31,7 @@ export function ExportButton({ exporting }: { exporting: Export }) {
 }
 
 /** How many people went into the file, or why there is no file. */
-export function ExportResult({ exporting }: { exporting: Export }) {
+export function ExportResult({ exporting }: { exporting: PeopleExport }) {
   if (exporting.isError) return <ErrorAlert error={exporting.error} />;
   if (!exporting.isSuccess) return null;
   return (

@@ -1,7 +1,7 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { Export } from './ExportButton.tsx';
+import type { PeopleExport } from './usePeopleExport.ts';
 
 /**
  * "Exportera" with its choices: XLSX first, for spreadsheets (its cells keep their types), then
@@ -9,7 +9,7 @@ import type { Export } from './ExportButton.tsx';
  * It is fetched when the button is first pressed, so it opens at once, from its own button
  * (focused first, so that closing the menu returns there as it does later on).
  */
-export function ExportMenu({ exporting }: { exporting: Export }) {
+export function ExportMenu({ exporting }: { exporting: PeopleExport }) {
   const intl = useIntl();
   const target = useRef<HTMLButtonElement>(null);
   const [opened, setOpened] = useState(false);
