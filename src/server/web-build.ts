@@ -23,7 +23,8 @@ export function isWebBuildStale(): boolean {
   const sources = Math.max(
     newestMtime(join(root, 'src/web')),
     newestMtime(join(root, 'src/features')),
-    newestMtime(join(root, 'src/shared')),
+    newestMtime(join(root, 'src/platform')),
+    newestMtime(join(root, 'src/modules.json')),
     newestMtime(join(root, 'vite.config.ts')),
   );
   return sources > statSync(built).mtimeMs;

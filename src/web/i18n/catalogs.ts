@@ -14,19 +14,6 @@ const memberSv = import.meta.glob<Messages>('../../features/*/web/messages/sv.js
   eager: true,
   import: 'default',
 });
-const memberEn = import.meta.glob<Messages>('../../features/*/web/messages/en.json', {
-  import: 'default',
-});
-const organizer: Record<Locale, Record<string, () => Promise<Messages>>> = {
-  sv: import.meta.glob<Messages>(
-    ['./organizer.sv.json', '../../features/*/web/messages/organizer.sv.json'],
-    { import: 'default' },
-  ),
-  en: import.meta.glob<Messages>(
-    ['./organizer.en.json', '../../features/*/web/messages/organizer.en.json'],
-    { import: 'default' },
-  ),
-};
 
 /** Merges catalogues; a key defined twice is a mistake the message tests catch. */
 export function mergeCatalogs(parts: Messages[]): Messages {
@@ -38,16 +25,16 @@ export const svMessages: Messages = mergeCatalogs(svCatalogParts);
 
 /** Everything members read in English (the app's own catalogue and the features'). */
 export async function loadEnglish(): Promise<Messages> {
-  const [core, ...features] = await Promise.all([
-    import('./en.json').then((module) => module.default as Messages),
-    ...Object.values(memberEn).map((load) => load()),
-  ]);
-  return mergeCatalogs([core as Messages, ...features]);
+  return mergeCatalogs((await import('./member-en.ts')).memberEnParts);
 }
 
 /** The organizer screens' text in one language. */
 export async function loadOrganizerMessages(locale: Locale): Promise<Messages> {
-  return mergeCatalogs(await Promise.all(Object.values(organizer[locale]).map((load) => load())));
+  const parts =
+    locale === 'sv'
+      ? (await import('./organizer-sv.ts')).organizerSvParts
+      : (await import('./organizer-en.ts')).organizerEnParts;
+  return mergeCatalogs(parts);
 }
 
 /** The app's catalogues, as the locale provider takes them. */

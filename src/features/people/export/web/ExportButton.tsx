@@ -1,41 +1,37 @@
-import { Alert, Button, Menu, Text } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { Alert, Button } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { ErrorAlert } from '../../../../platform/web/ui/ErrorAlert.tsx';
-import type { usePeopleExport } from './usePeopleExport.ts';
+import type { PeopleExport } from './usePeopleExport.ts';
 
-type Export = ReturnType<typeof usePeopleExport>;
+// Mantine's Menu and its popover (about 25 KB gzip) come when the button is first pressed, not
+// with the register's first load.
+const ExportMenu = lazy(() => import('./ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
 
-/**
- * "Exportera": XLSX first, for spreadsheets (its cells keep their types), then CSV for other
- * systems, each saying why, so people open the file that survives a spreadsheet.
- */
-export function ExportButton({ exporting }: { exporting: Export }) {
-  const intl = useIntl();
-  const choice = (format: 'xlsx' | 'csv') => (
-    <Menu.Item onClick={() => exporting.mutate(format)} aria-describedby={`export-${format}-why`}>
-      {intl.formatMessage({ id: `people.export.${format}` })}
-      <Text id={`export-${format}-why`} size="xs" c="dimmed">
-        {intl.formatMessage({ id: `people.export.${format}.why` })}
-      </Text>
-    </Menu.Item>
+/** "Exportera": a button that opens the choice of format (see ExportMenu). */
+export function ExportButton({ exporting }: { exporting: PeopleExport }) {
+  const [wanted, setWanted] = useState(false);
+  const button = (
+    <Button
+      variant="default"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      loading={wanted || exporting.isPending}
+      onClick={() => setWanted(true)}
+    >
+      <FormattedMessage id="people.export.button" />
+    </Button>
   );
+  if (!wanted) return button;
   return (
-    <Menu position="bottom-end" withinPortal width={300}>
-      <Menu.Target>
-        <Button variant="default" loading={exporting.isPending}>
-          <FormattedMessage id="people.export.button" />
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {choice('xlsx')}
-        {choice('csv')}
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={button}>
+      <ExportMenu exporting={exporting} />
+    </Suspense>
   );
 }
 
 /** How many people went into the file, or why there is no file. */
-export function ExportResult({ exporting }: { exporting: Export }) {
+export function ExportResult({ exporting }: { exporting: PeopleExport }) {
   if (exporting.isError) return <ErrorAlert error={exporting.error} />;
   if (!exporting.isSuccess) return null;
   return (

@@ -29,3 +29,6 @@ export function usePeopleExport(filter: PeopleFilter) {
     }),
   );
 }
+
+/** The register's export under way: what the export button and its menu act on. */
+export type PeopleExport = ReturnType<typeof usePeopleExport>;

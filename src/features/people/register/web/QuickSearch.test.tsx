@@ -81,4 +81,14 @@ describe('QuickSearch', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('option', { name: /Eva Eriksson/ })).toBeNull());
   });
+
+  it('opens the person clicked in the list of matches', async () => {
+    const user = userEvent.setup();
+    renderSearch();
+    await user.type(screen.getByRole('combobox'), 'ev');
+    const option = await screen.findByRole('option', { name: /Eva Eriksson/ });
+    expect(screen.getByRole('listbox', { name: 'Träffar' }).contains(option)).toBe(true);
+    await user.click(option);
+    await waitFor(() => expect(screen.getByTestId('where').textContent).toBe(`/people/${eva.id}`));
+  });
 });
