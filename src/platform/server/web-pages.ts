@@ -26,9 +26,9 @@ declare module 'fastify' {
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** index.html with the page's title and Open Graph / Twitter card tags in its head. */
-export function withPageMeta(indexHtml: string, meta: PageMeta): string {
-  const tags = [
+/** The description, Open Graph and Twitter card tags of a page, for its head. */
+export function pageMetaTags(meta: PageMeta): string[] {
+  return [
     `<meta name="description" content="${escapeAttribute(meta.description)}" />`,
     `<meta property="og:title" content="${escapeAttribute(meta.title)}" />`,
     `<meta property="og:description" content="${escapeAttribute(meta.description)}" />`,
@@ -42,6 +42,11 @@ export function withPageMeta(indexHtml: string, meta: PageMeta): string {
         ]
       : [`<meta name="twitter:card" content="summary" />`]),
   ];
+}
+
+/** index.html with the page's title and Open Graph / Twitter card tags in its head. */
+export function withPageMeta(indexHtml: string, meta: PageMeta): string {
+  const tags = pageMetaTags(meta);
   // A function, so `$&` in a title is text, not a replacement pattern.
   return indexHtml.replace(
     /<title>[^<]*<\/title>/,
