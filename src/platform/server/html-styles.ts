@@ -43,8 +43,8 @@ p{margin:.5rem 0}
 .field label,.field legend{display:block;font-weight:600;font-size:.9375rem;margin-bottom:.25rem;padding:0}
 .field .hint{display:block;font-size:.8125rem;color:#495057;margin:-.125rem 0 .25rem}
 .field input[type=text],.field input[type=email],.field input[type=tel],.field input[type=search],.field select{width:100%;font:inherit;padding:.5rem .75rem;min-height:2.75rem;border:1px solid #868e96;border-radius:8px;background:#fff;color:#212529}
-.field fieldset{border:0;margin:0;padding:0}
-.check{display:flex;gap:.5rem;align-items:flex-start;margin:.25rem 0}
+fieldset.field{border:0;padding:0;min-width:0}
+.field .check,.check{display:flex;gap:.625rem;align-items:flex-start;margin:.375rem 0;font-weight:400;font-size:1rem}
 .check input{width:1.25rem;height:1.25rem;margin:.15rem 0 0;flex:none;accent-color:#c8102e}
 .error-text{display:block;color:#9a0a22;font-size:.875rem;font-weight:600;margin-top:.25rem}
 .field.has-error input,.field.has-error select{border-color:#9a0a22}

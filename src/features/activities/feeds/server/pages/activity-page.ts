@@ -92,7 +92,7 @@ export function activityPage(input: ActivityPageInput): string {
     </div>
     ${
       isCancelled
-        ? html`<div class="alert error" role="note">
+        ? html`<div class="alert error" role="alert">
             <strong>Aktiviteten är inställd.</strong>
             ${activity.cancelReason ?? ''}
           </div>`

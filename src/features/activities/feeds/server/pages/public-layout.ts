@@ -15,7 +15,7 @@ export const PAGE_STYLES = `
 @media(min-width:40em){.filters{grid-template-columns:2fr 1fr 1fr auto}}
 .filters .button{margin-bottom:.875rem}
 .map{margin:1rem 0}
-.map svg{display:block;width:100%;height:auto;aspect-ratio:var(--ratio);background:#f8f9fa;border:1px solid #dee2e6;border-radius:8px}
+.map svg{display:block;width:100%;max-width:36rem;height:auto;aspect-ratio:var(--ratio);background:#f8f9fa;border:1px solid #dee2e6;border-radius:8px}
 .map .district{fill:#c8102e;fill-opacity:.05;stroke:#7f061b;stroke-width:.6}
 .map .marker circle{fill:#c8102e;stroke:#fff;stroke-width:2}
 .map .marker.cancelled circle{fill:#868e96}
