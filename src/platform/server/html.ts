@@ -1,6 +1,5 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { pageMetaTags, type PageMeta } from './web-pages.ts';
 import { PAGE_STYLES } from './html-styles.ts';
 
 // Server-rendered pages (the public ones: they must show their content, and take a guest's
@@ -48,6 +47,34 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
 /** Markup sanitized elsewhere on the server (rendered Markdown); never what a client sent. */
 export function trustedHtml(markup: string): Html {
   return new Html(markup);
+}
+
+/** What a shared link shows (link previews read the head): title and Open Graph tags. */
+export interface PageMeta {
+  title: string;
+  description: string;
+  url: string;
+  imageUrl?: string | null;
+  type?: 'website' | 'article';
+}
+
+function pageMetaTags(meta: PageMeta): string[] {
+  const tag = (attribute: 'name' | 'property', key: string, value: string) =>
+    `<meta ${attribute}="${key}" content="${escapeHtml(value)}" />`;
+  return [
+    tag('name', 'description', meta.description),
+    tag('property', 'og:title', meta.title),
+    tag('property', 'og:description', meta.description),
+    tag('property', 'og:type', meta.type ?? 'website'),
+    tag('property', 'og:url', meta.url),
+    tag('property', 'og:locale', 'sv_SE'),
+    ...(meta.imageUrl
+      ? [
+          tag('property', 'og:image', meta.imageUrl),
+          tag('name', 'twitter:card', 'summary_large_image'),
+        ]
+      : [tag('name', 'twitter:card', 'summary')]),
+  ];
 }
 
 export interface HtmlDocument {

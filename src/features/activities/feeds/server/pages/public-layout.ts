@@ -1,5 +1,9 @@
-import { html, renderDocument, type Html } from '../../../../../platform/server/html.ts';
-import type { PageMeta } from '../../../../../platform/server/web-pages.ts';
+import {
+  html,
+  renderDocument,
+  type Html,
+  type PageMeta,
+} from '../../../../../platform/server/html.ts';
 
 // The frame of the association's public pages: its name on top (to the kalendarium), the page,
 // and the way in for members at the foot.
