@@ -65,7 +65,9 @@ async function confirmationLink(): Promise<string> {
 it('a visitor signs up as a guest and confirms from the e-mailed link', async () => {
   const context = await journey.browser.newContext({ viewport: phone });
   const page = await context.newPage();
-  await page.goto(`${journey.server.url}/o/huddinge`);
+  // The address alone leads to the login page, which links the association's calendar.
+  await page.goto(journey.server.url);
+  await page.getByRole('link', { name: 'Vänsterpartiet Huddinge – kalendarium' }).click();
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
     .toBe('Vänsterpartiet Huddinge');
@@ -74,8 +76,22 @@ it('a visitor signs up as a guest and confirms from the e-mailed link', async ()
   await expectAccessible(page);
   await screenshot(page, 'phone-public-kalendarium');
 
+  // Filters are a plain GET form: a search narrows the list, and the address can be shared.
+  await kalendarium.getByLabel('Sök').fill('Flemingsberg');
+  await kalendarium.getByRole('button', { name: 'Visa' }).click();
+  await page.waitForURL(/\?q=Flemingsberg/);
+  const titles = await kalendarium.getByRole('listitem').allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  expect(titles.some((title) => /Flemingsberg/i.test(title))).toBe(true);
+  await expectAccessible(page);
+  await page.goto(`${journey.server.url}/o/huddinge`);
+
   const activity = await findOpenActivity(page);
-  await kalendarium.locator(`a[href="/o/huddinge/activities/${activity.id}"]`).first().click();
+  await kalendarium
+    .getByRole('listitem')
+    .locator(`a[href="/o/huddinge/activities/${activity.id}"]`)
+    .first()
+    .click();
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
     .toBe(activity.title);

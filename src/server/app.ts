@@ -116,10 +116,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     'personData',
     new Map(modules.flatMap((m) => (m.personData ? [[m.name, m.personData] as const] : []))),
   );
-  app.decorate(
-    'pageMetaProviders',
-    modules.flatMap((module) => (module.pageMeta ? [module.pageMeta(app)] : [])),
-  );
   app.decorate('events', new EventBus(modules.flatMap((module) => module.handles?.(app) ?? [])));
 
   app.setValidatorCompiler(validatorCompiler);

@@ -135,6 +135,14 @@ export const organizationRoutes = defineRoutes({
     tags: ['organizations'],
     response: z.object({ items: z.array(Committee) }),
   }),
+  listPublicAssociations: defineRoute({
+    method: 'GET',
+    path: '/api/public/organizations',
+    permission: 'public',
+    summary: 'The associations on this server, each with a public page at /o/<slug>',
+    tags: ['public'],
+    response: z.object({ items: z.array(z.object({ slug: z.string(), name: z.string() })) }),
+  }),
   publicOrganization: defineRoute({
     method: 'GET',
     path: '/api/public/organizations/:slug',

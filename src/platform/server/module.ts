@@ -7,7 +7,6 @@ import type { ReadAuditor } from './people-read.ts';
 import type { SecretLinkMinter } from './mail/secret-links.ts';
 import type { PersonDataPart } from './person-data.ts';
 import type { TimelineSource } from './timeline-source.ts';
-import type { PageMetaProvider } from './web-pages.ts';
 
 /**
  * A feature, as the server sees it. The app is built from the list of modules in
@@ -22,8 +21,6 @@ export interface ServerModule {
   jobs?: (app: FastifyInstance) => void;
   /** Work done every so often, queued as durable jobs. */
   periodic?: PeriodicWork[];
-  /** Titles and link previews of the feature's public pages. */
-  pageMeta?: (app: FastifyInstance) => PageMetaProvider;
   /** Events of other modules (or its own) that the feature acts on, in the same transaction. */
   handles?: (app: FastifyInstance) => EventHandlers;
   /** Its part in "my data", erasure and merging of people. */

@@ -1,53 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../shared/app-error.ts';
-
-/** What a shared link shows before any script runs: title and Open Graph tags. */
-export interface PageMeta {
-  title: string;
-  description: string;
-  url: string;
-  imageUrl?: string | null;
-  type?: 'website' | 'article';
-}
-
-/** A feature's answer to "what is this page?" for a path, or null when the path is not its own. */
-export type PageMetaProvider = (path: string) => Promise<PageMeta | null>;
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Features add providers so their public pages read well when shared on social media. */
-    pageMetaProviders: PageMetaProvider[];
-  }
-}
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** index.html with the page's title and Open Graph / Twitter card tags in its head. */
-export function withPageMeta(indexHtml: string, meta: PageMeta): string {
-  const tags = [
-    `<meta name="description" content="${escapeAttribute(meta.description)}" />`,
-    `<meta property="og:title" content="${escapeAttribute(meta.title)}" />`,
-    `<meta property="og:description" content="${escapeAttribute(meta.description)}" />`,
-    `<meta property="og:type" content="${meta.type ?? 'website'}" />`,
-    `<meta property="og:url" content="${escapeAttribute(meta.url)}" />`,
-    `<meta property="og:locale" content="sv_SE" />`,
-    ...(meta.imageUrl
-      ? [
-          `<meta property="og:image" content="${escapeAttribute(meta.imageUrl)}" />`,
-          `<meta name="twitter:card" content="summary_large_image" />`,
-        ]
-      : [`<meta name="twitter:card" content="summary" />`]),
-  ];
-  // A function, so `$&` in a title is text, not a replacement pattern.
-  return indexHtml.replace(
-    /<title>[^<]*<\/title>/,
-    () => `<title>${escapeAttribute(meta.title)}</title>\n    ${tags.join('\n    ')}`,
-  );
-}
 
 /**
  * Serves the built web app from dist/web: a file when one matches, otherwise index.html so the
@@ -55,7 +10,6 @@ export function withPageMeta(indexHtml: string, meta: PageMeta): string {
  */
 export async function registerWeb(app: FastifyInstance, webDir: string) {
   const hasBuild = existsSync(join(webDir, 'index.html'));
-  let indexHtml: string | undefined;
   if (hasBuild) {
     await app.register(fastifyStatic, { root: webDir, serve: false, preCompressed: true });
   }
@@ -85,12 +39,6 @@ export async function registerWeb(app: FastifyInstance, webDir: string) {
           : reply.sendFile(file, { cacheControl: false });
       }
       reply.header('cache-control', 'no-cache');
-      for (const provide of app.pageMetaProviders) {
-        const meta = await provide(path);
-        if (!meta) continue;
-        indexHtml ??= readFileSync(join(webDir, 'index.html'), 'utf8');
-        return reply.type('text/html; charset=utf-8').send(withPageMeta(indexHtml, meta));
-      }
       return reply.sendFile('index.html', { cacheControl: false });
     },
   );

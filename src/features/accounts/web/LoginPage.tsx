@@ -13,6 +13,7 @@ import { sessionQueryKey, useSession } from '../../../platform/web/ui/useSession
 import { accountRoutes } from '../accounts.contract.ts';
 import { LoginInput } from '../../../platform/shared/session.contract.ts';
 import { ApiError } from '../../../platform/web/api.ts';
+import { AssociationCalendarLinks } from './AssociationCalendarLinks.tsx';
 import { SecondFactorField } from '../two-factor/web/SecondFactorField.tsx';
 
 /** The code of the server's error about one field, if it named it. */
@@ -142,6 +143,7 @@ export function LoginPage() {
       <Text size="sm" c="dimmed">
         <FormattedMessage id="login.noAccount" />
       </Text>
+      <AssociationCalendarLinks />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { defineServerModule } from '../../../platform/server/module.ts';
 import { registerCampaignRoutes } from '../campaigns/server/campaigns.routes.ts';
 import { registerCalendarRoutes } from '../feeds/server/feeds.routes.ts';
-import { publicPageMeta } from '../feeds/server/page-meta.ts';
+import { registerPublicPages } from '../feeds/server/pages/public-pages.routes.ts';
 import {
   deleteExpiredGuestRequests,
   GUEST_LINK_MINTER,
@@ -28,6 +28,7 @@ export const activitiesModule = defineServerModule({
     registerPublicActivityRoutes(app);
     registerActivityMessages(app);
     registerCalendarRoutes(app);
+    registerPublicPages(app);
   },
   jobs(app: FastifyInstance) {
     registerActivityMessageJobs(app.jobs, { mailer: app.mailer, publicUrl: app.config.publicUrl });
@@ -42,7 +43,6 @@ export const activitiesModule = defineServerModule({
   ],
   // A guest's confirmation link is made only as its mail is handed to the mail server.
   secretLinks: { [GUEST_LINK_MINTER]: mintGuestLink },
-  pageMeta: publicPageMeta,
   // Every change someone signed up should hear about becomes a durable message job.
   handles: () => activityMessageHandlers,
   personData: activitiesPersonData,

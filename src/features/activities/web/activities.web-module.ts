@@ -4,29 +4,13 @@ const activityEditorPage = () =>
   import('../campaigns/web/ActivityEditorPage.tsx').then((m) => m.ActivityEditorPage);
 
 /**
- * Activities for members and the public, the organizer's side (`/activities`, while
- * `/activities/:id` is the member's view), and the sections placed into Min sida and an
- * association's public page.
+ * Activities for members, the organizer's side (`/activities`, while `/activities/:id` is the
+ * member's view), and the sections placed into Min sida. The public pages (`/o/…`) are rendered
+ * by the server (feeds/server/pages).
  */
 export const activitiesWebModule = defineWebModule({
   name: 'activities',
   pages: [
-    {
-      path: 'o/:slug/groups/:groupId',
-      access: 'public',
-      load: () =>
-        import('../feeds/web/PublicGroupCalendarPage.tsx').then((m) => m.PublicGroupCalendarPage),
-    },
-    {
-      path: 'o/:slug/activities/:id',
-      access: 'public',
-      load: () => import('../feeds/web/PublicActivityPage.tsx').then((m) => m.PublicActivityPage),
-    },
-    {
-      path: 'o/:slug/guest-signup',
-      access: 'public',
-      load: () => import('../guests/web/GuestConfirmPage.tsx').then((m) => m.GuestConfirmPage),
-    },
     {
       path: 'feed',
       access: 'session',
@@ -80,11 +64,6 @@ export const activitiesWebModule = defineWebModule({
     {
       slot: 'me:sections',
       load: () => import('../feeds/web/MyActivities.tsx').then((m) => m.MyActivities),
-    },
-    // The kalendarium.
-    {
-      slot: 'organization:public',
-      load: () => import('../feeds/web/PublicCalendar.tsx').then((m) => m.PublicCalendar),
     },
   ],
 });

@@ -23,6 +23,19 @@ export async function findOrganizationBySlug(db: Kysely<DB>, slug: string) {
   );
 }
 
+/**
+ * Every association on the server, by name: each has a public page. Read across associations
+ * on purpose, and only what their public pages show anyway.
+ */
+export async function listAssociations(db: Kysely<DB>) {
+  return db
+    .selectFrom('organizations')
+    .select(['slug', 'name'])
+    .where('kind', '=', 'association')
+    .orderBy('name')
+    .execute();
+}
+
 export async function getOrganization(db: Kysely<DB>, id: string): Promise<OrganizationRow> {
   const row = await db
     .selectFrom('organizations')

@@ -13,7 +13,12 @@ import {
   listLocalGroups,
   updateLocalGroup,
 } from './local-groups.queries.ts';
-import { findOrganizationBySlug, getOrganization, listAncestors } from './organizations.queries.ts';
+import {
+  findOrganizationBySlug,
+  getOrganization,
+  listAncestors,
+  listAssociations,
+} from './organizations.queries.ts';
 import { assertCanSeeGroupMembers, assertCanUpdateLocalGroup } from './organizations.policy.ts';
 
 export function registerOrganizationRoutes(app: FastifyInstance) {
@@ -67,6 +72,10 @@ export function registerOrganizationRoutes(app: FastifyInstance) {
 
   addRoute(app, routes.listCommittees, async (request) => ({
     items: await listCommittees(app.db, getAuth(request).organizationId),
+  }));
+
+  addRoute(app, routes.listPublicAssociations, async () => ({
+    items: await listAssociations(app.db),
   }));
 
   addRoute(app, routes.publicOrganization, async (request) => {

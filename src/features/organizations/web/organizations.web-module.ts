@@ -4,11 +4,6 @@ export const organizationsWebModule = defineWebModule({
   name: 'organizations',
   pages: [
     {
-      path: 'o/:slug',
-      access: 'public',
-      load: () => import('./PublicOrganizationPage.tsx').then((m) => m.PublicOrganizationPage),
-    },
-    {
       path: 'groups',
       access: 'session',
       load: () => import('./GroupsPage.tsx').then((m) => m.GroupsPage),

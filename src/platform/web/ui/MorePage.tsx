@@ -64,7 +64,8 @@ export function MorePage() {
         <LanguageSwitch size="sm" />
       </Card>
       <Stack gap="xs" align="flex-start">
-        <Anchor component={Link} to={`/o/${session.organization.slug}`}>
+        {/* Served by the server, not the app: a whole page load. */}
+        <Anchor href={`/o/${session.organization.slug}`}>
           <FormattedMessage id="more.publicPage" />
         </Anchor>
       </Stack>

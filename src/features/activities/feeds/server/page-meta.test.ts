@@ -74,7 +74,7 @@ describe('shared public pages', () => {
       '<meta property="og:title" content="Vänsterpartiet delning – kalendarium" />',
     );
     const draft = await t.app.inject(`/o/delning/activities/${draftId}`);
-    expect(draft.statusCode).toBe(200);
+    expect(draft.statusCode).toBe(404);
     expect(draft.body).not.toContain('Hemligt');
     expect(draft.body).not.toContain('og:title');
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { setUpActivities, type ActivitiesWorld } from '../../schedule/server/activities-testing.ts';
-import { GUEST_REQUESTS_PER_CLIENT } from './public-activities.routes.ts';
+import { GUEST_REQUESTS_PER_CLIENT } from './guest-request.ts';
 
 // The guest sign-up form sends mail to an address nobody has confirmed yet: it must not carry
 // text the requester chose, and one client may not use it to mail many addresses.

@@ -31,7 +31,7 @@ export function selectPublicActivities(db: Kysely<DB>, organizationId: string, n
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectPublicActivities>['execute']>>[number];
 
-function presentItem(row: Row): z.output<typeof PublicActivityListItem> {
+export function presentItem(row: Row): z.output<typeof PublicActivityListItem> {
   return {
     id: row.id,
     title: row.title,
@@ -45,17 +45,40 @@ function presentItem(row: Row): z.output<typeof PublicActivityListItem> {
   };
 }
 
-/** A page of the kalendarium, by start; `nextCursor` (last start and id) continues it. */
-export async function listPublicActivities(
+export interface PublicActivityFilter {
+  from?: string;
+  to?: string;
+  localGroupId?: string;
+  typeId?: string;
+  /** Words in the title, place or description. */
+  search?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/** A page of the kalendarium's rows, by start; `nextCursor` (last start and id) continues it. */
+export async function listPublicActivityRows(
   db: Kysely<DB>,
   organizationId: string,
-  filter: { from?: string; to?: string; localGroupId?: string; cursor?: string; limit: number },
+  filter: PublicActivityFilter,
 ) {
   const { start, end } = timeRange(filter.from, filter.to);
   let query = selectPublicActivities(db, organizationId)
     .where('a.ends_at', '>', start)
     .where('a.starts_at', '<', end);
   if (filter.localGroupId) query = query.where('a.local_group_id', '=', filter.localGroupId);
+  if (filter.typeId) query = query.where('a.type_id', '=', filter.typeId);
+  for (const word of filter.search?.split(/\s+/).filter(Boolean).slice(0, 8) ?? []) {
+    // Each word somewhere in the title, place or description; % and _ are the word's own.
+    const pattern = `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('a.title', 'ilike', pattern),
+        eb('a.place', 'ilike', pattern),
+        eb('a.description', 'ilike', pattern),
+      ]),
+    );
+  }
   if (filter.cursor) {
     const [startsAt, id] = filter.cursor.split('_') as [string, string];
     // Milliseconds, as the cursor holds them, so a row is never shown twice.
@@ -73,10 +96,20 @@ export async function listPublicActivities(
   const page = rows.slice(0, filter.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map(presentItem),
+    rows: page,
     nextCursor:
       rows.length > filter.limit && last ? `${last.starts_at.toISOString()}_${last.id}` : null,
   };
+}
+
+/** A page of the kalendarium, by start; `nextCursor` (last start and id) continues it. */
+export async function listPublicActivities(
+  db: Kysely<DB>,
+  organizationId: string,
+  filter: PublicActivityFilter,
+) {
+  const { rows, nextCursor } = await listPublicActivityRows(db, organizationId, filter);
+  return { items: rows.map(presentItem), nextCursor };
 }
 
 /** One published public activity, or 404 (drafts, members-only and scheduled ones alike). */
