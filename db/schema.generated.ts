@@ -326,6 +326,26 @@ export interface PeopleTable {
   erased_at: Timestamp | null;
 }
 
+export interface PeopleImportChangesTable {
+  import_id: string;
+  organization_id: string;
+  person_id: string;
+  is_created: boolean;
+  before: ColumnType<Record<string, unknown>, string | undefined, string>;
+  after: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface PeopleImportsTable {
+  id: Generated<string>;
+  organization_id: string;
+  account_id: string | null;
+  created_count: number;
+  updated_count: number;
+  undone_at: Timestamp | null;
+  undone_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface PersonNotesTable {
   id: Generated<string>;
   organization_id: string;
@@ -450,6 +470,8 @@ export interface DB {
   organizations: OrganizationsTable;
   outbox: OutboxTable;
   people: PeopleTable;
+  people_import_changes: PeopleImportChangesTable;
+  people_imports: PeopleImportsTable;
   person_notes: PersonNotesTable;
   person_tags: PersonTagsTable;
   recovery_codes: RecoveryCodesTable;
@@ -690,6 +712,24 @@ export const tableColumns = {
     'notes',
     'custom',
     'erased_at',
+  ],
+  people_import_changes: [
+    'import_id',
+    'organization_id',
+    'person_id',
+    'is_created',
+    'before',
+    'after',
+  ],
+  people_imports: [
+    'id',
+    'organization_id',
+    'account_id',
+    'created_count',
+    'updated_count',
+    'undone_at',
+    'undone_by',
+    'created_at',
   ],
   person_notes: ['id', 'organization_id', 'person_id', 'author_account_id', 'body', 'created_at'],
   person_tags: ['organization_id', 'person_id', 'tag_id', 'created_by', 'created_at'],

@@ -53,6 +53,8 @@ const jsonTypes: Record<string, string> = {
   'audit_log.details': 'Record<string, unknown>',
   'jobs.payload': 'Record<string, unknown>',
   'people.custom': 'Record<string, unknown>',
+  'people_import_changes.before': 'Record<string, unknown>',
+  'people_import_changes.after': 'Record<string, unknown>',
   'outbox.attachments': '{ filename: string; contentType: string; content: string }[]',
   'outbox.secret_links': '{ minter: string; id: string; url: string }[]',
   'saved_lists.columns': 'string[]',

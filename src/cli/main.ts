@@ -9,8 +9,12 @@ Commands:
   org create --slug <slug> --name "<name>" [--parent <slug>] [--kind association|district|party]
   user create --email <e-mail> --name "<first last>" --role <role> --org <slug> [--password <pw>]
   people import <file> --org <slug> [--dry-run] [--on-match update|skip]
+                 [--new-people contacts|members]
                                          import people from CSV or XLSX (matched by member
-                                         number, e-mail or phone; bad rows reported by line)
+                                         number, e-mail or phone; bad rows reported by line;
+                                         new people the file does not say are members are
+                                         contacts unless --new-people members)
+  people undo-import --org <slug>        undo the association's latest import (within 7 days)
   people export --org <slug> [--list <id>] [--format csv|xlsx] [--out <file>|-]
                                          export people (all, or a saved list) to a file
                                          (- for standard output)
@@ -28,6 +32,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   'user create': () => import('./user-create.ts'),
   'people import': () => import('./people-import.ts'),
   'people export': () => import('./people-export.ts'),
+  'people undo-import': () => import('./people-undo-import.ts'),
   backup: () => import('./backup.ts'),
   restore: () => import('./restore.ts'),
   demo: () => import('./demo.ts'),

@@ -8,6 +8,7 @@ export const auditActions = [
   'person.update',
   'people.tag',
   'people.import',
+  'people.import_undo',
   'people.export',
   'person.consent',
   'person.erase',

@@ -97,6 +97,7 @@ function peopleConcerned(action: string, details: Record<string, unknown>): numb
   if (action === 'people.tag') return number(details.people);
   if (action === 'people.merge') return 2;
   if (action === 'people.import') return number(details.created) + number(details.updated);
+  if (action === 'people.import_undo') return number(details.removed) + number(details.restored);
   return null;
 }
 

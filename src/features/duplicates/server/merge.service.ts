@@ -3,6 +3,7 @@ import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import type { EventBus } from '../../../platform/server/events.ts';
 import type { PersonDataPart } from '../../../platform/server/person-data.ts';
+import { listPersonReferences } from '../../../platform/server/person-references.ts';
 import type { mergeableFields } from '../duplicates.contract.ts';
 
 type Field = (typeof mergeableFields)[number];
@@ -24,21 +25,6 @@ const columnOf: Record<Field, keyof DB['people'] & string> = {
   localGroupId: 'local_group_id',
   notes: 'notes',
 };
-
-/** Every (table, column) whose foreign key points at people.id: the relations a merge moves. */
-async function listPersonReferences(db: Kysely<DB>) {
-  const result = await sql<{ table_name: string; column_name: string }>`
-    select kcu.table_name, kcu.column_name
-      from information_schema.referential_constraints rc
-      join information_schema.key_column_usage kcu
-        on kcu.constraint_name = rc.constraint_name and kcu.constraint_schema = rc.constraint_schema
-      join information_schema.constraint_column_usage ccu
-        on ccu.constraint_name = rc.unique_constraint_name
-        and ccu.constraint_schema = rc.unique_constraint_schema
-      where rc.constraint_schema = current_schema() and ccu.table_name = 'people'
-        and ccu.column_name = 'id'`.execute(db);
-  return result.rows;
-}
 
 /**
  * Merges `mergeId` into `keepId` inside the caller's transaction: chosen fields come from the

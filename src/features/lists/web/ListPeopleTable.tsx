@@ -77,7 +77,11 @@ export function ListPeopleTable({
           {people.map((person) => (
             <SelectablePersonRow key={person.id} person={person} selection={selection}>
               {columns.map((column) => (
-                <Table.Td key={column}>
+                // An address on one line; the table scrolls sideways before it breaks one.
+                <Table.Td
+                  key={column}
+                  style={column === 'email' ? { whiteSpace: 'nowrap' } : undefined}
+                >
                   <ColumnValue person={person} column={column} />
                 </Table.Td>
               ))}

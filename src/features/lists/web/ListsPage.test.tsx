@@ -54,4 +54,13 @@ describe('ListsPage', () => {
     renderWithProviders(<ListsPage />, { session: sessionAs('organizer') });
     expect(await screen.findByText(/Det finns inga listor än/)).toBeTruthy();
   });
+
+  it('lets a long list name wrap inside its card', async () => {
+    items = [buildList({ name: 'Medlemmarsomvillringaochknackadörrarinförvalet2026' })];
+    renderWithProviders(<ListsPage />, { session: sessionAs('organizer') });
+    const link = await screen.findByRole('link', {
+      name: 'Medlemmarsomvillringaochknackadörrarinförvalet2026',
+    });
+    expect(link.classList.contains('wrap-anywhere')).toBe(true);
+  });
 });

@@ -52,7 +52,15 @@ function ListCard({ list }: { list: List }) {
     <Card withBorder padding="md">
       <Stack gap={4}>
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Anchor component={Link} to={`/lists/${list.id}`} fw={700} size="lg">
+          {/* A long name wraps inside the card instead of running out of it on a phone. */}
+          <Anchor
+            component={Link}
+            to={`/lists/${list.id}`}
+            fw={700}
+            size="lg"
+            miw={0}
+            className="wrap-anywhere"
+          >
             {list.name}
           </Anchor>
           <Badge variant="light" tt="none" color={list.isShared ? 'party' : 'gray'}>

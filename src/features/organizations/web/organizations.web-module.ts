@@ -25,7 +25,6 @@ export const organizationsWebModule = defineWebModule({
       order: 30,
       to: '/groups',
       label: 'nav.groups',
-      shortLabel: 'nav.groupsShort',
       icon: 'groups',
     },
     { menu: 'main', order: 40, to: '/committees', label: 'nav.committees', icon: 'committees' },

@@ -57,6 +57,11 @@ export const ImportFile = z.object({
 export const ImportInput = ImportFile.extend({
   /** What to do with a row that matches someone already in the register. */
   onMatch: z.enum(['update', 'skip']).default('update'),
+  /**
+   * What a new person is when the file does not say (no membership column, or an empty cell):
+   * contacts unless told. People already in the register keep their membership.
+   */
+  newPeopleAre: z.enum(['members', 'contacts']).default('contacts'),
   /** Compute everything, save nothing. */
   isDryRun: z.boolean().default(false),
 });
@@ -138,6 +143,13 @@ export const ImportSummary = z.object({
   encoding: Encoding,
   delimiter: Delimiter,
   isDryRun: z.boolean(),
+  /** Whether a column of the file says who is a member. */
+  hasMembershipColumn: z.boolean(),
+  /** New people the file said nothing about, made `newPeopleAre`. */
+  membershipDefaulted: z.number().int(),
+  newPeopleAre: z.enum(['members', 'contacts']),
+  /** The import as recorded, for undoing it; null for a dry run. */
+  importId: Id.nullable(),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
@@ -157,6 +169,19 @@ export const ImportJob = z.object({
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
 });
 export type ImportJob = z.infer<typeof ImportJob>;
+
+/** What undoing an import did. */
+export const UndoImportSummary = z.object({
+  /** People the import created, removed. */
+  removed: z.number().int(),
+  /** People the import created, kept: changed since or used elsewhere (a sign-up, a note …). */
+  keptCreated: z.number().int(),
+  /** People the import changed who got values or tags back. */
+  restored: z.number().int(),
+  /** People the import changed with a value changed again since, which was left as it is. */
+  keptChanged: z.number().int(),
+});
+export type UndoImportSummary = z.infer<typeof UndoImportSummary>;
 
 export const importRoutes = defineRoutes({
   previewImport: defineRoute({
@@ -201,5 +226,16 @@ export const importRoutes = defineRoutes({
     tags: ['people'],
     params: z.object({ id: Id }),
     response: ImportJob,
+  }),
+  undoImport: defineRoute({
+    method: 'POST',
+    path: '/api/people/imports/:id/undo',
+    permission: 'admin',
+    summary:
+      "Undo the association's latest import (within a week): remove whom it created unless " +
+      'changed or used since, set back the values it replaced',
+    tags: ['people'],
+    params: z.object({ id: Id }),
+    response: UndoImportSummary,
   }),
 });

@@ -55,7 +55,7 @@ afterEach(() => {
 });
 
 describe('AppLayout', () => {
-  it('on a phone, navigates with a bottom bar: Min sida, Aktiviteter, Grupper, Kommittéer, Mer', () => {
+  it('on a phone, navigates with a bottom bar: Min sida, Aktiviteter, Lokalgrupper, Kommittéer, Mer, named as in the sidebar', () => {
     setViewport(390, 844);
     renderShell('activist', '/groups');
     // Only one main navigation is visible at a time; on a phone it is the bottom bar.
@@ -65,7 +65,7 @@ describe('AppLayout', () => {
     expect(links.map((link) => link.textContent)).toEqual([
       'Min sida',
       'Aktiviteter',
-      'Grupper',
+      'Lokalgrupper',
       'Kommittéer',
       'Mer',
     ]);
@@ -76,9 +76,9 @@ describe('AppLayout', () => {
       '/committees',
       '/more',
     ]);
-    expect(within(nav).getByRole('link', { name: 'Grupper' }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    expect(
+      within(nav).getByRole('link', { name: 'Lokalgrupper' }).getAttribute('aria-current'),
+    ).toBe('page');
   });
 
   it('on a laptop, navigates with a sidebar instead', () => {

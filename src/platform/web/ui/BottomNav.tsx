@@ -18,7 +18,7 @@ export function BottomNav() {
             <NavLink to={item.to} className="bottom-nav-link">
               {item.icon && <NavIcon icon={item.icon} />}
               <span>
-                <FormattedMessage id={item.shortLabel ?? item.label} />
+                <FormattedMessage id={item.label} />
               </span>
             </NavLink>
           </li>

@@ -7,8 +7,6 @@ export interface NavItem {
   to: string;
   /** Message id of the label. */
   label: string;
-  /** Message id of a shorter label for the phone's bottom bar. */
-  shortLabel?: string;
   /** One of the kernel's icons by name, or a module's own: an SVG path on a 24×24 grid. */
   icon?: NavIconSpec;
 }

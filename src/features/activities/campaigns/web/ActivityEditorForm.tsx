@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Radio, Stack, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Radio, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -25,6 +25,7 @@ import {
   updateFromEditor,
 } from '../../schedule/web/activity-editor-save.ts';
 import { editorMessages } from '../../schedule/web/activity-editor-messages.ts';
+import { editorWarnings, warningText } from '../../schedule/web/activity-editor-warnings.ts';
 import { activitiesQueryKey } from '../../schedule/web/useActivities.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -52,6 +53,9 @@ export function ActivityEditorForm({
   const [values, setValues] = useState(initial);
   const [original, setOriginal] = useState(initial);
   const [errors, setErrors] = useState<EditorErrors>({});
+  // Set once the organizer has seen the warnings and pressed save again.
+  const [isWarned, setIsWarned] = useState(false);
+  const warnings = editorWarnings(values, activity ? original : null);
   const formRef = useRef<HTMLFormElement>(null);
   const focusError = useRef(false);
 
@@ -64,6 +68,7 @@ export function ActivityEditorForm({
   function set(patch: Partial<EditorValues>) {
     setValues((current) => ({ ...current, ...patch }));
     setErrors({});
+    setIsWarned(false);
   }
 
   function errorFor(path: string): string | undefined {
@@ -112,7 +117,9 @@ export function ActivityEditorForm({
     const found = validateEditor(values, !activity);
     focusError.current = true;
     setErrors(found);
-    if (Object.keys(found).length === 0) save.mutate();
+    if (Object.keys(found).length > 0) return;
+    if (warnings.length > 0 && !isWarned) return setIsWarned(true);
+    save.mutate();
   }
 
   const sectionProps = { values, set, errorFor };
@@ -141,7 +148,7 @@ export function ActivityEditorForm({
           />
         </Section>
         <Section id="editor-shifts" title={intl.formatMessage({ id: 'activities.shifts' })}>
-          <ActivityEditorShifts {...sectionProps} />
+          <ActivityEditorShifts {...sectionProps} warnings={warnings} />
         </Section>
         <Section
           id="editor-publishing"
@@ -171,10 +178,34 @@ export function ActivityEditorForm({
             <FormattedMessage id="error.fieldErrors" />
           </Alert>
         )}
+        {isWarned && warnings.length > 0 && (
+          <Alert
+            color="yellow"
+            variant="light"
+            role="alert"
+            title={intl.formatMessage({ id: 'activities.editor.warning.title' })}
+          >
+            <List size="sm">
+              {warnings.map((warning) => (
+                <List.Item key={`${warning.kind}-${'number' in warning ? warning.number : 0}`}>
+                  {warningText(intl, warning, values)}
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
         {save.isError && !hasErrors && <ErrorAlert error={cause} />}
         <Group gap="sm">
           <Button type="submit" loading={save.isPending}>
-            <FormattedMessage id={activity ? 'common.save' : 'activities.editor.create'} />
+            <FormattedMessage
+              id={
+                isWarned && warnings.length > 0
+                  ? 'activities.editor.warning.saveAnyway'
+                  : activity
+                    ? 'common.save'
+                    : 'activities.editor.create'
+              }
+            />
           </Button>
           <Button
             variant="default"

@@ -31,6 +31,8 @@ const occurrence = buildActivityDetail({
 let answers: Record<string, (init?: RequestInit) => Response>;
 let fetchMock: ReturnType<typeof stubFetch>;
 beforeEach(() => {
+  // The story's day is still ahead: only a date set before this one is "in the past".
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-05-01T08:00:00Z') });
   answers = {};
   fetchMock = stubFetch((url, init) => {
     const key = `${init?.method ?? 'GET'} ${url}`;
@@ -48,6 +50,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 function renderEditor(path: string) {
@@ -202,6 +205,11 @@ describe('ActivityEditorPage', () => {
     await user.click(screen.getByRole('button', { name: 'Lägg till pass' }));
     await user.click(screen.getByLabelText('Det här och alla följande tillfällen'));
     await user.click(screen.getByRole('button', { name: 'Spara' }));
+    // The new shift runs past the activity's end: said, then saved when asked again.
+    expect(
+      within(screen.getByRole('alert')).getByText(/^Pass 2 ligger utanför aktivitetens tid/),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Spara ändå' }));
     expect(await screen.findByText('Sparad')).toBeTruthy();
     expect(bodyOf('PATCH', `/api/activities/${activityId}`)).toEqual({
       scope: 'following',
@@ -221,5 +229,36 @@ describe('ActivityEditorPage', () => {
         ([url, init]) => init?.method === 'DELETE' && String(url).endsWith(buildShiftSummary().id),
       ),
     ).toBe(true);
+  });
+
+  it('warns before saving a shift outside the activity and a date gone by, then saves', async () => {
+    const user = userEvent.setup();
+    answers['POST /api/activities'] = () => json(buildActivityDetail(), 201);
+    renderEditor('/activities/new?date=2025-04-20');
+    await user.type(await screen.findByLabelText(/Rubrik/), 'Bokbord');
+    await waitFor(() => expect(screen.getByRole('option', { name: 'Dörrknackning' })).toBeTruthy());
+    await user.selectOptions(screen.getByLabelText(/Typ av aktivitet/), 'Dörrknackning');
+    setValue(screen.getByLabelText(/^Börjar/), '2025-04-20T10:00');
+    setValue(screen.getByLabelText(/^Slutar/), '2025-04-20T13:00');
+    await user.click(screen.getByRole('button', { name: 'Lägg till pass' }));
+    await user.click(screen.getByRole('button', { name: 'Lägg till pass' }));
+    const second = screen.getByRole('group', { name: 'Pass 2' });
+    expect(
+      within(second).getByText(/^Pass 2 ligger utanför aktivitetens tid \(20 apr/),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Skapa aktiviteten' }));
+    const warning = screen.getByRole('alert');
+    expect(within(warning).getByText('Kontrollera innan du sparar')).toBeTruthy();
+    expect(
+      within(warning).getByText(/^Aktiviteten börjar vid en tid som redan har varit/),
+    ).toBeTruthy();
+    expect(within(warning).getByText(/^Pass 2 ligger utanför/)).toBeTruthy();
+    expect(bodyOf('POST', '/api/activities')).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Spara ändå' }));
+    expect(await screen.findByText('Sparad')).toBeTruthy();
+    expect(bodyOf('POST', '/api/activities')).toMatchObject({
+      startsAt: '2025-04-20T08:00:00.000Z',
+    });
   });
 });

@@ -2,6 +2,7 @@ import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/c
 import { FormattedMessage, useIntl } from 'react-intl';
 import { newRowKey, type EditorSectionProps, type ShiftRow } from './activity-editor-form.ts';
 import { localMinutesBetween, moveLocalInput } from './calendar-time.ts';
+import { warningText, type EditorWarning } from './activity-editor-warnings.ts';
 
 /** The next shift starts where the last one ended and lasts as long; the first spans the activity. */
 function nextRow(values: EditorSectionProps['values']): ShiftRow {
@@ -19,7 +20,12 @@ function nextRow(values: EditorSectionProps['values']): ShiftRow {
 }
 
 /** Shifts (pass): rows with start, end, capacity and how many are wanted. */
-export function ActivityEditorShifts({ values, set, errorFor }: EditorSectionProps) {
+export function ActivityEditorShifts({
+  values,
+  set,
+  errorFor,
+  warnings,
+}: EditorSectionProps & { warnings: EditorWarning[] }) {
   const intl = useIntl();
   function change(key: string, patch: Partial<ShiftRow>) {
     set({ shifts: values.shifts.map((row) => (row.key === key ? { ...row, ...patch } : row)) });
@@ -69,6 +75,13 @@ export function ActivityEditorShifts({ values, set, errorFor }: EditorSectionPro
                     error={errorFor(path('endsAt'))}
                   />
                 </SimpleGrid>
+                {warnings
+                  .filter((warning) => 'number' in warning && warning.number === index + 1)
+                  .map((warning) => (
+                    <Text key={warning.kind} size="sm" c="orange.9">
+                      {warningText(intl, warning, values)}
+                    </Text>
+                  ))}
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                   <TextInput
                     inputMode="numeric"

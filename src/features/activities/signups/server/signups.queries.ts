@@ -47,7 +47,7 @@ function present(row: Row): z.output<typeof Signup> {
   };
 }
 
-/** Live sign-ups of an activity: by shift, the confirmed first, then the waiting list in order. */
+/** Live sign-ups of an activity: by shift, the confirmed first (by name), then the waiting list in order. */
 export async function listSignups(db: Kysely<DB>, organizationId: string, activityId: string) {
   const rows = await selectSignups(db, organizationId)
     .where('s.activity_id', '=', activityId)
@@ -56,7 +56,10 @@ export async function listSignups(db: Kysely<DB>, organizationId: string, activi
     .orderBy('su.shift_id')
     .orderBy('su.status')
     .orderBy('su.waiting_since')
-    .orderBy('su.created_at')
+    // Then by name and id: a stable order, which a change of attendance does not move.
+    .orderBy('p.first_name')
+    .orderBy('p.last_name')
+    .orderBy('su.id')
     .execute();
   return rows.map(present);
 }

@@ -13,6 +13,9 @@ import { useSignups } from './useSignupsAdmin.ts';
 type Shift = z.output<typeof ShiftSummary>;
 type SignupItem = z.output<typeof Signup>;
 
+const byName = (a: SignupItem, b: SignupItem) =>
+  a.person.name.localeCompare(b.person.name, 'sv') || a.id.localeCompare(b.id);
+
 const time = { hour: '2-digit', minute: '2-digit' } as const;
 
 /** Each shift with who is on it, who waits (in order) and who cancelled; booking for managers. */
@@ -42,7 +45,8 @@ export function OrganizerShiftSignups({
     <Stack gap="md">
       {activity.shifts.map((shift) => {
         const mine = signups.data.items.filter((signup) => signup.shiftId === shift.id);
-        const confirmed = mine.filter((signup) => signup.status === 'confirmed');
+        // By name, not by attendance or time of change: rows stay put while they are marked.
+        const confirmed = mine.filter((signup) => signup.status === 'confirmed').sort(byName);
         const waiting = mine
           .filter((signup) => signup.status === 'waiting')
           .sort((a, b) => (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0));

@@ -66,7 +66,11 @@ describe('import over HTTP', () => {
     expect(dry).toMatchObject({ status: 'done', isDryRun: true });
     const real = await importOverHttp(t.app, organizer, upload(swedishFile));
     expect(real).toMatchObject({ status: 'done', isDryRun: false });
-    expect(real.summary).toEqual({ ...dry.summary, isDryRun: false });
+    expect(real.summary).toEqual({
+      ...dry.summary,
+      isDryRun: false,
+      importId: expect.any(String),
+    });
     // Märta's e-mail is Åsa's in other case: merged into Åsa, not a third person.
     expect(real.summary).toMatchObject({
       created: 2,
@@ -108,6 +112,8 @@ describe('import over HTTP', () => {
       skipped: 0,
       errors: 1,
       onMatch: 'update',
+      newPeopleAre: 'contacts',
+      importId: real.summary!.importId,
     });
   });
 

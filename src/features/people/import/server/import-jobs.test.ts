@@ -17,6 +17,10 @@ const summary: ImportSummary = {
   encoding: 'utf-8',
   delimiter: ';',
   isDryRun: false,
+  hasMembershipColumn: true,
+  membershipDefaulted: 0,
+  newPeopleAre: 'contacts' as const,
+  importId: null,
 };
 
 function setup() {

@@ -15,6 +15,8 @@ export interface ImportPlan {
   created: number;
   updated: number;
   skipped: number;
+  /** New people whose row did not say whether they are members: they got `newAreMembers`. */
+  membershipDefaulted: number;
   errors: PlanError[];
 }
 
@@ -38,6 +40,8 @@ export function planImport(input: {
   existing: ExistingPerson[];
   localGroups: { id: string; name: string }[];
   onMatch: 'update' | 'skip';
+  /** What a new person is when the row says nothing of membership; existing people keep theirs. */
+  newAreMembers?: boolean;
 }): ImportPlan {
   const plan: ImportPlan = {
     inserts: [],
@@ -45,6 +49,7 @@ export function planImport(input: {
     created: 0,
     updated: 0,
     skipped: 0,
+    membershipDefaulted: 0,
     errors: [],
   };
   const groupIds = new Map(input.localGroups.map((g) => [g.name.trim().toLowerCase(), g.id]));
@@ -62,7 +67,12 @@ export function planImport(input: {
     if (!values) continue;
     const target = keys.find(values);
     if (!target) {
-      const created: Target = { kind: 'new', values: withDefaults(values) };
+      const isMember = values.is_member ?? input.newAreMembers ?? false;
+      if (values.is_member === undefined) plan.membershipDefaulted++;
+      const created: Target = {
+        kind: 'new',
+        values: withDefaults({ is_member: isMember, ...values }),
+      };
       newTargets.push(created);
       keys.add(created, created.values, true);
       plan.created++;
@@ -226,7 +236,7 @@ function toColumns(
   return columns;
 }
 
-/** A new person: what the file does not say is empty; without a membership column, a contact. */
+/** A new person: what the file does not say is empty (membership is decided by the caller). */
 function withDefaults(values: Partial<ImportColumns>): ImportColumns {
   return {
     first_name: '',

@@ -61,12 +61,20 @@ describe('a dry run', () => {
     expect(await importAudits()).toEqual([]);
 
     const real = await importPeople(t.db, file(30), 'a.csv', options());
-    expect({ ...real, isDryRun: true }).toEqual(dry);
+    expect({ ...real, isDryRun: true, importId: null }).toEqual(dry);
     expect(await countPeople()).toBe(before + 30);
     expect(await importAudits()).toEqual([
       {
         account_id: null,
-        details: { created: 30, updated: 0, skipped: 0, errors: 1, onMatch: 'update' },
+        details: {
+          created: 30,
+          updated: 0,
+          skipped: 0,
+          errors: 1,
+          onMatch: 'update',
+          newPeopleAre: 'contacts',
+          importId: real.importId,
+        },
       },
     ]);
 

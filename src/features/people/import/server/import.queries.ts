@@ -28,6 +28,25 @@ export interface ImportColumns {
 
 export type ImportColumn = keyof ImportColumns;
 
+/** The plain columns an import writes (an undo sets back no others); custom and tags aside. */
+export const personColumns = [
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'address',
+  'postcode',
+  'city',
+  'gender',
+  'birth_year',
+  'is_member',
+  'member_number',
+  'member_since',
+  'membership_status',
+  'local_group_id',
+  'notes',
+] as const satisfies readonly ImportColumn[];
+
 export interface ExistingPerson extends ImportColumns {
   id: string;
 }
@@ -42,21 +61,7 @@ export async function listPeopleForImport(
       .selectFrom('people')
       .select([
         'id',
-        'first_name',
-        'last_name',
-        'email',
-        'phone',
-        'address',
-        'postcode',
-        'city',
-        'gender',
-        'birth_year',
-        'is_member',
-        'member_number',
-        'member_since',
-        'membership_status',
-        'local_group_id',
-        'notes',
+        ...personColumns,
         'custom',
         sql<string[]>`array(select t.name from person_tags pt join tags t on t.id = pt.tag_id
           where pt.person_id = people.id order by t.name)`.as('tags'),
@@ -89,8 +94,8 @@ const recordType = sql.raw(`
 export type OnBatch = (written: number) => void | Promise<void>;
 
 /**
- * Inserts new people in batches, each one statement reading a JSON array. Answers the new ids of
- * those with tags, for `tagImportedPeople`.
+ * Inserts new people in batches, each one statement reading a JSON array. Answers the new ids
+ * with their tags, in order (`tagImportedPeople` takes those with tags).
  */
 export async function insertPeople(
   db: Kysely<DB>,
@@ -98,11 +103,11 @@ export async function insertPeople(
   people: ImportColumns[],
   onBatch: OnBatch = () => {},
 ): Promise<{ id: string; tags: string[] }[]> {
-  const tagged: { id: string; tags: string[] }[] = [];
+  const inserted: { id: string; tags: string[] }[] = [];
   for (let start = 0; start < people.length; start += BATCH) {
     const rows = people.slice(start, start + BATCH).map((person) => {
       const id = randomUUID();
-      if (person.tags.length > 0) tagged.push({ id, tags: person.tags });
+      inserted.push({ id, tags: person.tags });
       return { ...person, id };
     });
     await sql`
@@ -117,7 +122,7 @@ export async function insertPeople(
     );
     await onBatch(rows.length);
   }
-  return tagged;
+  return inserted;
 }
 
 // The colour tags created by an import get; the tags page can change it.

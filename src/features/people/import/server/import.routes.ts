@@ -6,6 +6,7 @@ import { listCustomFields } from '../../../custom-fields/server/custom-fields.qu
 import { importRoutes as routes } from '../import.contract.ts';
 import { ImportJobs } from './import-jobs.ts';
 import { previewImport, readImport, runImport } from './import.service.ts';
+import { undoImport } from './import-undo.service.ts';
 
 /** Import of people; organizers and admins only (the route table says so). */
 export function registerImportRoutes(app: FastifyInstance) {
@@ -27,12 +28,13 @@ export function registerImportRoutes(app: FastifyInstance) {
   // imported is refused at once; the import itself runs in the background.
   async function startImport(request: RouteRequest<typeof routes.importPeople>) {
     const auth = getAuth(request);
-    const { filename, contentBase64, mapping, onMatch, isDryRun } = request.body;
+    const { filename, contentBase64, mapping, onMatch, newPeopleAre, isDryRun } = request.body;
     const options = {
       organizationId: auth.organizationId,
       accountId: auth.accountId,
       mapping,
       onMatch,
+      newPeopleAre,
       isDryRun,
     };
     const read = await readImport(app.db, Buffer.from(contentBase64, 'base64'), filename, options);
@@ -58,6 +60,15 @@ export function registerImportRoutes(app: FastifyInstance) {
   addRoute(app, routes.getImportJob, async (request) =>
     jobs.get(ownerOf(getAuth(request)), request.params.id),
   );
+
+  addRoute(app, routes.undoImport, async (request) => {
+    const auth = getAuth(request);
+    return undoImport(app.db, {
+      organizationId: auth.organizationId,
+      accountId: auth.accountId,
+      importId: request.params.id,
+    });
+  });
 }
 
 function ownerOf(auth: Auth) {

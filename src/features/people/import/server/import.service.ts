@@ -11,6 +11,7 @@ import type { ColumnTarget } from './parse/map-headers.ts';
 import { parsePeopleFile } from './parse/parse-people-file.ts';
 import type { ParsedPeopleFile } from './parse/parse-people-file.ts';
 import { planImport } from './import-plan.ts';
+import { recordImport } from './import-record.queries.ts';
 import type { PlanError } from './import-plan.ts';
 import {
   insertPeople,
@@ -27,6 +28,8 @@ export interface ImportOptions {
   /** A corrected mapping, one target per column; the suggested one when left out. */
   mapping?: ColumnTarget[];
   onMatch: 'update' | 'skip';
+  /** New people the file says nothing of membership about: contacts unless told. */
+  newPeopleAre?: 'members' | 'contacts';
   isDryRun: boolean;
   /** Extra audit details, e.g. `{ via: 'cli' }`. */
   via?: 'cli';
@@ -99,6 +102,7 @@ export async function runImport(
   const report = options.onProgress ?? (() => {});
   const { file } = read;
   const mapped = await mapInChunks(read, report);
+  const newPeopleAre = options.newPeopleAre ?? 'contacts';
   try {
     return await db.transaction().execute(async (trx) => {
       // One after the other: PGlite has a single connection.
@@ -110,6 +114,7 @@ export async function runImport(
         existing,
         localGroups,
         onMatch: options.onMatch,
+        newAreMembers: newPeopleAre === 'members',
       });
       const total = plan.updates.length + plan.inserts.length;
       const saving = { stage: 'saving' as const, processed: 0, total };
@@ -122,11 +127,11 @@ export async function runImport(
       };
       // Updates first: a member number a person gives up may be taken by someone new.
       await updatePeople(trx, options.organizationId, plan.updates, onBatch);
-      const tagged = await insertPeople(trx, options.organizationId, plan.inserts, onBatch);
+      const inserted = await insertPeople(trx, options.organizationId, plan.inserts, onBatch);
       const retagged = plan.updates.flatMap(({ id, tags }) => (tags ? [{ id, tags }] : []));
       await tagImportedPeople(trx, options.organizationId, options.accountId, [
         ...retagged,
-        ...tagged,
+        ...inserted.filter((person) => person.tags.length > 0),
       ]);
       const errors = [...fileProblems(file), ...mapped.errors.map(toPlanError), ...plan.errors];
       errors.sort((a, b) => a.line - b.line);
@@ -138,8 +143,19 @@ export async function runImport(
         encoding: file.encoding,
         delimiter: file.delimiter,
         isDryRun: options.isDryRun,
+        hasMembershipColumn: read.targets.includes('isMember'),
+        membershipDefaulted: plan.membershipDefaulted,
+        newPeopleAre,
+        importId: null,
       };
       if (options.isDryRun) throw new DryRunRollback(summary);
+      summary.importId = await recordImport(trx, {
+        organizationId: options.organizationId,
+        accountId: options.accountId,
+        createdIds: inserted.map((person) => person.id),
+        updates: plan.updates,
+        existing,
+      });
       await recordAudit(trx, {
         organizationId: options.organizationId,
         accountId: options.accountId,
@@ -151,6 +167,8 @@ export async function runImport(
           skipped: summary.skipped,
           errors: summary.errors.length,
           onMatch: options.onMatch,
+          newPeopleAre,
+          importId: summary.importId,
           ...(options.via ? { via: options.via } : {}),
         },
       });

@@ -106,6 +106,10 @@ const doneSummary = {
   encoding: 'utf-8',
   delimiter: ';',
   isDryRun: false,
+  hasMembershipColumn: true,
+  membershipDefaulted: 0,
+  newPeopleAre: 'contacts' as const,
+  importId: null,
 };
 
 let polls: ImportJob[];
@@ -215,5 +219,13 @@ describe('running an import', () => {
       }),
     );
     expect(await screen.findByText(/en annan import pågår redan/)).toBeDefined();
+  });
+
+  it('asks what new people become when the file has no membership column', async () => {
+    const run = await chooseFile();
+    expect(screen.getByText(/Filen har ingen kolumn för medlemskap/)).toBeDefined();
+    await userEvent.click(screen.getByRole('radio', { name: 'Medlemmar' }));
+    await userEvent.click(run);
+    expect(JSON.parse(FakeXhr.last!.body)).toMatchObject({ newPeopleAre: 'members' });
   });
 });

@@ -7,6 +7,7 @@ import { callApi } from '../../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../../platform/web/ui/PageTitle.tsx';
+import { hasRole, useCurrentSession } from '../../../../platform/web/ui/useSession.ts';
 import { peopleQueryKey } from '../../../tags/web/useTags.ts';
 import { importRoutes } from '../import.contract.ts';
 import { ImportFileStep, type ChosenFile } from './ImportFileStep.tsx';
@@ -14,6 +15,7 @@ import { ImportMapping, type Mapping } from './ImportMapping.tsx';
 import { ImportPreviewRows } from './ImportPreviewRows.tsx';
 import { ImportProgressView } from './ImportProgressView.tsx';
 import { ImportSummaryView } from './ImportSummaryView.tsx';
+import { ImportUndo } from './ImportUndo.tsx';
 import { useImportRun } from './useImportRun.ts';
 
 const fileErrors = {
@@ -47,6 +49,8 @@ export function ImportPage() {
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [onMatch, setOnMatch] = useState<'update' | 'skip'>('update');
+  const [newPeopleAre, setNewPeopleAre] = useState<'members' | 'contacts'>('contacts');
+  const session = useCurrentSession();
 
   const preview = useQuery({
     // The file's token stands for its content: hashing megabytes of base64 as a key is slow.
@@ -75,6 +79,7 @@ export function ImportPage() {
       contentBase64: file!.contentBase64,
       mapping: mapping ?? preview.data?.suggestedMapping.targets,
       onMatch,
+      newPeopleAre,
       isDryRun,
     });
   }
@@ -149,6 +154,28 @@ export function ImportPage() {
                   <Radio value="skip" label={intl.formatMessage({ id: 'import.onMatch.skip' })} />
                 </Stack>
               </Radio.Group>
+              {!shownMapping.includes('isMember') && (
+                <Radio.Group
+                  label={intl.formatMessage({ id: 'import.newPeople.label' })}
+                  description={intl.formatMessage({ id: 'import.newPeople.noColumn' })}
+                  value={newPeopleAre}
+                  onChange={(value) => {
+                    setNewPeopleAre(value === 'members' ? 'members' : 'contacts');
+                    run.reset();
+                  }}
+                >
+                  <Stack gap="xs" mt="xs">
+                    <Radio
+                      value="contacts"
+                      label={intl.formatMessage({ id: 'import.newPeople.contacts' })}
+                    />
+                    <Radio
+                      value="members"
+                      label={intl.formatMessage({ id: 'import.newPeople.members' })}
+                    />
+                  </Stack>
+                </Radio.Group>
+              )}
               {!isDone && (
                 <Group gap="sm">
                   <Button
@@ -178,6 +205,9 @@ export function ImportPage() {
                     <FormattedMessage id="import.reviewDuplicates" />
                   </Button>
                 </Group>
+              )}
+              {isDone && summary.importId && hasRole(session, 'admin') && (
+                <ImportUndo summary={summary} />
               )}
             </Stack>
           </Step>

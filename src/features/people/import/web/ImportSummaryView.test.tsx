@@ -15,6 +15,10 @@ const summary = {
   encoding: 'windows-1252',
   delimiter: ';',
   isDryRun: true,
+  hasMembershipColumn: true,
+  membershipDefaulted: 0,
+  newPeopleAre: 'contacts' as const,
+  importId: null,
 };
 
 afterEach(cleanup);
@@ -40,5 +44,19 @@ describe('the import summary', () => {
     expect(screen.getByText('The import is done')).toBeDefined();
     expect(screen.getByText('new people')).toBeDefined();
     expect(screen.queryByText(/were not imported/)).toBeNull();
+  });
+
+  it('says what new people became when the file had no membership column', () => {
+    renderWithProviders(
+      <ImportSummaryView
+        summary={{ ...summary, hasMembershipColumn: false, membershipDefaulted: 12 }}
+      />,
+    );
+    expect(
+      screen.getByText(
+        'Filen har ingen kolumn för medlemskap: 12 nya personer läggs in som kontakter, ' +
+          'inte medlemmar. De som redan finns i registret behåller sitt medlemskap.',
+      ),
+    ).toBeDefined();
   });
 });

@@ -32,6 +32,20 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
           </div>
         ))}
       </SimpleGrid>
+      {summary.membershipDefaulted > 0 && (
+        <Alert color="blue" variant="light">
+          <Text size="sm">
+            <FormattedMessage
+              id={`import.${outcome}.membershipDefaulted`}
+              values={{
+                count: summary.membershipDefaulted,
+                column: summary.hasMembershipColumn ? 'yes' : 'no',
+                as: summary.newPeopleAre,
+              }}
+            />
+          </Text>
+        </Alert>
+      )}
       {summary.errors.length > 0 && (
         <Alert color="orange" variant="light">
           <Stack gap="xs">

@@ -58,7 +58,8 @@ export function PeopleTable({ people, selection }: { people: Summary[]; selectio
               <Table.Td>
                 <PersonTagList tags={person.tags} />
               </Table.Td>
-              <Table.Td>
+              {/* An address on one line; the table scrolls sideways before it breaks one. */}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <PersonContact email={person.email} phone={person.phone} />
               </Table.Td>
             </SelectablePersonRow>
