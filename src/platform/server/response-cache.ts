@@ -66,6 +66,8 @@ interface Entry<V> {
 
 export class ResponseCache<V = PreparedResponse> {
   private readonly entries = new Map<string, Entry<V>>();
+  /** Other spellings of a kept answer's request (its raw URL), for `peek`. */
+  private readonly aliases = new Map<string, string>();
   private readonly options: Required<CacheOptions>;
 
   constructor(options: CacheOptions) {
@@ -87,6 +89,21 @@ export class ResponseCache<V = PreparedResponse> {
     return this.start(key, produce);
   }
 
+  /**
+   * The answer kept under `key` (or a spelling `alias` named), only when made and still fresh:
+   * no waiting and no rebuild, so a hit can be served before the request's input is parsed.
+   */
+  peek(key: string): V | undefined {
+    const found = this.entries.get(this.aliases.get(key) ?? key);
+    return found?.result && found.expiresAt > Date.now() ? found.result.value : undefined;
+  }
+
+  /** Lets `peek(spelling)` find the answer kept under `key` (made from validated input). */
+  alias(spelling: string, key: string) {
+    if (this.aliases.size >= this.options.maxEntries * 4) this.aliases.clear();
+    this.aliases.set(spelling, key);
+  }
+
   /** Forgets one answer. */
   delete(key: string) {
     this.entries.delete(key);
@@ -104,6 +121,7 @@ export class ResponseCache<V = PreparedResponse> {
 
   clear() {
     this.entries.clear();
+    this.aliases.clear();
   }
 
   private start(key: string, produce: () => Promise<V>): Promise<V> {
@@ -153,9 +171,22 @@ export class ResponseCache<V = PreparedResponse> {
   }
 }
 
+/** Clients send a handful of distinct Accept-Encoding headers: each is read once. */
+const gzipAccepted = new Map<string, boolean>();
+
 /** Whether an Accept-Encoding header takes gzip (`gzip;q=0` refuses it; `*` takes it). */
 export function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false;
+  let accepted = gzipAccepted.get(header);
+  if (accepted === undefined) {
+    accepted = readAcceptEncoding(header);
+    if (gzipAccepted.size >= 100) gzipAccepted.clear();
+    gzipAccepted.set(header, accepted);
+  }
+  return accepted;
+}
+
+function readAcceptEncoding(header: string): boolean {
   let star = false;
   for (const part of header.split(',')) {
     const [name = '', ...params] = part.split(';');
