@@ -26,26 +26,49 @@ export interface PreparedResponse {
 const gzipAsync = promisify(gzip);
 
 /**
- * Serializes and compresses once (off the event loop). With `volatile`, the ETag ignores the
- * lines it matches (an iCalendar DTSTAMP), so the same bytes are not promised twice: the tags
- * are weak (`W/"…"`), saying "equivalent", which is all If-None-Match compares.
+ * Writes a prepared answer piece by piece, so a large one (a feed) can be made in slices with
+ * the event loop free between them: each piece is hashed as it comes, and the whole compressed
+ * once, off the event loop. With `volatile`, the ETag ignores the lines it matches (an
+ * iCalendar DTSTAMP; a match must lie within one piece), so the same bytes are not promised
+ * twice: the tags are weak (`W/"…"`), saying "equivalent", which is all If-None-Match compares.
  */
-export async function prepareResponse(
+export class PreparedWriter {
+  private readonly hash = createHash('sha256');
+  private readonly pieces: Buffer[] = [];
+
+  constructor(
+    private readonly contentType: string,
+    private readonly volatile?: RegExp,
+  ) {}
+
+  write(text: string) {
+    this.hash.update(this.volatile ? text.replace(this.volatile, '') : text);
+    this.pieces.push(Buffer.from(text));
+  }
+
+  async finish(): Promise<PreparedResponse> {
+    const hash = this.hash.digest('base64url').slice(0, 27);
+    const weak = this.volatile ? 'W/' : '';
+    const body = Buffer.concat(this.pieces);
+    return {
+      body,
+      gzip: await gzipAsync(body, { level: 6 }),
+      etag: `${weak}"${hash}"`,
+      gzipEtag: `${weak}"${hash}-gzip"`,
+      contentType: this.contentType,
+    };
+  }
+}
+
+/** Serializes and compresses once (off the event loop); `volatile` as for `PreparedWriter`. */
+export function prepareResponse(
   body: string,
   contentType: string,
   volatile?: RegExp,
 ): Promise<PreparedResponse> {
-  const stable = volatile ? body.replace(volatile, '') : body;
-  const hash = createHash('sha256').update(stable).digest('base64url').slice(0, 27);
-  const weak = volatile ? 'W/' : '';
-  const buffer = Buffer.from(body);
-  return {
-    body: buffer,
-    gzip: await gzipAsync(buffer, { level: 6 }),
-    etag: `${weak}"${hash}"`,
-    gzipEtag: `${weak}"${hash}-gzip"`,
-    contentType,
-  };
+  const writer = new PreparedWriter(contentType, volatile);
+  writer.write(body);
+  return writer.finish();
 }
 
 export interface CacheOptions {

@@ -18,12 +18,9 @@ import {
   findLocalGroupName,
   findPublicActivity,
   listPersonalFeedShifts,
-  listPublicFeedActivities,
 } from './feeds.queries.ts';
 import { buildCalendar } from '../../../../platform/server/ical.ts';
-
-// DTSTAMP changes every second; the ETag ignores it so an unchanged feed keeps its tag.
-const DTSTAMP = /^DTSTAMP:.*$/gm;
+import { DTSTAMP, writePublicFeed } from './public-feed.ts';
 
 /** Answers with the calendar (304 when the app's copy is current, gzip when it accepts it). */
 function sendCalendar(
@@ -69,16 +66,12 @@ export function registerCalendarRoutes(app: FastifyInstance) {
       feeds.alias(request.url, `org:${slug}`);
       const prepared = await feeds.get(`org:${slug}`, async () => {
         const org = await association(slug);
-        const activities = await listPublicFeedActivities(app.db, org.id);
-        return prepareCalendar(
-          buildCalendar({
-            name: org.name,
-            description: `Kalendarium för ${org.name}`,
-            events: activities.map((a) =>
-              activityEvent(a, url(`/o/${org.slug}/activities/${a.id}`)),
-            ),
-          }),
-        );
+        return writePublicFeed(app.db, {
+          organizationId: org.id,
+          name: org.name,
+          description: `Kalendarium för ${org.name}`,
+          activityUrl: (id) => url(`/o/${org.slug}/activities/${id}`),
+        });
       });
       return sendCalendar(request, reply, prepared, publicFeed(`${slug}.ics`));
     },
@@ -95,17 +88,12 @@ export function registerCalendarRoutes(app: FastifyInstance) {
         const org = await association(slug);
         const groupName = await findLocalGroupName(app.db, org.id, groupId);
         if (!groupName) throw new AppError('not_found', 'No such local group');
-        const activities = await listPublicFeedActivities(app.db, org.id, {
+        return writePublicFeed(app.db, {
+          organizationId: org.id,
+          name: `${groupName} – ${org.name}`,
           localGroupId: groupId,
+          activityUrl: (id) => url(`/o/${org.slug}/activities/${id}`),
         });
-        return prepareCalendar(
-          buildCalendar({
-            name: `${groupName} – ${org.name}`,
-            events: activities.map((a) =>
-              activityEvent(a, url(`/o/${org.slug}/activities/${a.id}`)),
-            ),
-          }),
-        );
       });
       return sendCalendar(request, reply, prepared, publicFeed(`${slug}-grupp.ics`));
     },
