@@ -74,6 +74,14 @@ export class Invalidations {
     return this.queued;
   }
 
+  /**
+   * True when `sync()` has nothing to wait for: one process (PGlite), whose notices come back
+   * with the statement that commits them. A caller may then skip the promise.
+   */
+  get isAlwaysSynced(): boolean {
+    return this.sendMark === undefined;
+  }
+
   /** Set by the listener: how to send a mark on the listening connection, or null when down. */
   setMarkSender(send: ((mark: string) => Promise<void>) | null) {
     this.sendMark = send;

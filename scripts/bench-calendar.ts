@@ -2,10 +2,14 @@
 // (5 s a run), the public calendar API, the public .ics feed and an activist's "Min sida" API.
 // Each answer is printed with its requests/s, p50/p99 and size, beside two ceilings measured in
 // the same run: a bare Fastify route answering a constant, and a bare route sending the very
-// same bytes (size, compression, type). Runs on PGlite, then on PostgreSQL when one answers.
+// same bytes (size, compression, type), by requests/s and by CPU time per answer (the steadier
+// of the two on a shared machine). The feed is measured twice: kept 15 s as in production, and
+// kept 2 s so that every run spans its rebuilds; each run also shows the longest the event loop
+// stood still. Runs on PGlite, then on PostgreSQL when one answers.
 // Goals: every cached answer ≥ 80 % of its same-bytes route; p99 < 20 ms for the feed, ≤ 5 ms
 // for the small answers. A measurement, not a test: the numbers vary with the machine's load.
 import { randomBytes } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { connectDatabase, type Database } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
@@ -122,6 +126,10 @@ const generator = chooseGenerator();
 /** A run, with the CPU time this process (the app and the bare routes) spent per answer. */
 async function load(url: string, headers: Record<string, string> = {}, threads = 1) {
   const before = process.cpuUsage();
+  // The longest the event loop (app and bare routes alike) went unturned during the run: a
+  // rebuild that held it would show here; so does the machine's other load taking the core.
+  const stalls = monitorEventLoopDelay({ resolution: 1 });
+  stalls.enable();
   const result = await generator.load(url, {
     seconds: SECONDS,
     connections: CONNECTIONS,
@@ -129,7 +137,9 @@ async function load(url: string, headers: Record<string, string> = {}, threads =
     headers,
   });
   const used = process.cpuUsage(before);
-  return { ...result, cpuPerAnswer: (used.user + used.system) / Math.max(1, result.count) };
+  stalls.disable();
+  const cpuPerAnswer = (used.user + used.system) / Math.max(1, result.count);
+  return { ...result, cpuPerAnswer, longestStall: stalls.max / 1e6 };
 }
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
@@ -138,7 +148,7 @@ const percent = (part: number, whole: number) => `${((part / whole) * 100).toFix
 function row(
   name: string,
   bytes: string,
-  result: Load & { cpuPerAnswer: number },
+  result: Load & { cpuPerAnswer: number; longestStall: number },
   ratios: string,
   verdict = '',
 ) {
@@ -148,7 +158,8 @@ function row(
   console.log(
     `  ${name.padEnd(34)} ${bytes.padStart(12)} ${result.requests.toFixed(0).padStart(7)} req/s` +
       `  p50 ${ms(result.p50)} ms  p99 ${ms(result.p99)} ms  ` +
-      `${result.cpuPerAnswer.toFixed(0).padStart(4)} µs CPU  ${ratios}${verdict}${errors}${cores}`,
+      `${result.cpuPerAnswer.toFixed(0).padStart(4)} µs CPU  stall ${ms(result.longestStall)} ms  ` +
+      `${ratios}${verdict}${errors}${cores}`,
   );
 }
 
@@ -158,6 +169,8 @@ interface Target {
   headers: Record<string, string>;
   /** p99 goal, in milliseconds. */
   p99Goal: number;
+  /** False when the run includes work the bare route never does (rebuilds): p99 only. */
+  hasRatioGoal?: boolean;
   expectStatus?: number;
 }
 
@@ -204,6 +217,20 @@ async function measure(label: string, database: Database) {
     p99Goal: 5,
     expectStatus: 304,
   });
+  // The feed again from an app that keeps public answers 2 s: every run then spans rebuilds of
+  // it (stale copies served meanwhile), which is what the feed's p99 must survive.
+  const rebuilding = await buildApp({
+    config: testConfig({ publicCacheSeconds: 2 }),
+    database,
+    logger: createLogger('silent'),
+  });
+  targets.splice(2, 0, {
+    name: 'public .ics feed, rebuilt every 2 s',
+    url: `${await listen(rebuilding)}/o/bench/calendar.ics`,
+    headers: gzip,
+    p99Goal: 20,
+    hasRatioGoal: false,
+  });
   const samples: Sample[] = [];
   for (const target of targets) {
     const answer = await sample(target.url, target.headers);
@@ -233,13 +260,18 @@ async function measure(label: string, database: Database) {
     const result = await load(target.url, target.headers);
     runs.push(sameBytes, result);
     const ofSame = result.requests / sameBytes.requests;
-    const isMet = ofSame >= 0.8 && result.p99 < target.p99Goal && result.errors === 0;
+    // With 2 cores shared, req/s moves with the machine's other load; CPU per answer much less.
+    const cpuOfSame = sameBytes.cpuPerAnswer / result.cpuPerAnswer;
+    const hasRatioGoal = target.hasRatioGoal ?? true;
+    const isMet =
+      (!hasRatioGoal || ofSame >= 0.8) && result.p99 < target.p99Goal && result.errors === 0;
     row(
       target.name,
       bytes,
       result,
-      `${percent(result.requests, constant.requests)} of constant, ${percent(result.requests, sameBytes.requests)} of same bytes`,
-      `  ${isMet ? 'goal met' : 'GOAL MISSED'} (≥ 80%, p99 < ${target.p99Goal} ms)`,
+      `${percent(result.requests, constant.requests)} of constant, ${percent(result.requests, sameBytes.requests)} of same bytes ` +
+        `(by CPU ${percent(cpuOfSame, 1)})`,
+      `  ${isMet ? 'goal met' : 'GOAL MISSED'} (${hasRatioGoal ? '≥ 80%, ' : ''}p99 < ${target.p99Goal} ms)`,
     );
   }
   if (generator.name === 'wrk') {
@@ -255,6 +287,7 @@ async function measure(label: string, database: Database) {
     );
   }
   await bare.close();
+  await rebuilding.close();
   await app.close();
 }
 

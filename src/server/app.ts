@@ -13,7 +13,7 @@ import { registerAuth } from '../platform/server/auth.ts';
 import { registerErrorHandling, sendProblem } from '../platform/server/errors.ts';
 import { registerInputGuard } from '../platform/server/input-guard.ts';
 import { registerSecurityHeaders } from '../platform/server/security-headers.ts';
-import { RequestLogController } from '../platform/server/logger.ts';
+import { RequestLogController, RequestLogger } from '../platform/server/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from '../platform/server/openapi.ts';
 import { registerWeb } from '../platform/server/web-pages.ts';
 import { Mailer } from '../platform/server/mail/mail.service.ts';
@@ -77,7 +77,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     // Request logs carry method, path and status (see logger.ts); never bodies or addresses.
     requestIdHeader: false,
-    logController: new RequestLogController(),
+    logController: new RequestLogController(logger),
+    childLoggerFactory: (root, bindings, options) =>
+      new RequestLogger(root as Logger, bindings, options) as unknown as Logger,
     // Errors the router raises before any route runs (a malformed URL, say) are problems too.
     frameworkErrors: (error, _request, reply) => {
       void sendProblem(reply, new AppError('bad_request', error.message));

@@ -143,6 +143,18 @@ export function registerAuth(app: FastifyInstance, resolver: SessionResolver) {
     sessions.deleteWhere((session) => session === null || concerns(key, session)),
   );
 
+  // A kept session's Auth is made once, not once per request; frozen, as requests share it.
+  const auths = new WeakMap<CachedSession, Auth>();
+  const authOf = (session: CachedSession): Auth => {
+    let auth = auths.get(session);
+    if (!auth) {
+      const { lastSeenAt: _lastSeenAt, ...rest } = session;
+      auth = Object.freeze(rest);
+      auths.set(session, auth);
+    }
+    return auth;
+  };
+
   const resolveSession = async (request: FastifyRequest, reply: FastifyReply, token: string) => {
     // With several processes, first hear every logout or role change committed elsewhere
     // before this request came in; if that cannot be known, ask the database.
@@ -154,9 +166,8 @@ export function registerAuth(app: FastifyInstance, resolver: SessionResolver) {
     const lookUp = () => resolver.find(app.db, token);
     const session = isHeard ? await sessions.get(token, lookUp) : await lookUp();
     if (session) {
-      const { lastSeenAt, ...auth } = session;
-      request.auth = auth;
-      if (Date.now() - lastSeenAt.getTime() > 60_000) {
+      request.auth = authOf(session);
+      if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
         session.lastSeenAt = new Date();
         await resolver.touch(app.db, session.sessionId);
       }
@@ -167,24 +178,28 @@ export function registerAuth(app: FastifyInstance, resolver: SessionResolver) {
     }
   };
 
-  // A callback hook: a request without a session (every public answer) is decided at once,
-  // without a promise; bench:calendar measures what each one costs.
+  // A callback hook: a request without a session (every public answer), or with a session at
+  // hand in a process with nothing to wait for (PGlite), is decided at once, without a promise;
+  // bench:calendar measures what each one costs.
   app.addHook('onRequest', (request, reply, done) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) {
-      try {
-        authorize(request);
-      } catch (error) {
-        return done(error as Error);
+    if (token) {
+      const kept = app.invalidations.isAlwaysSynced ? sessions.peek(token) : undefined;
+      if (!kept || Date.now() - kept.lastSeenAt.getTime() > 60_000) {
+        resolveSession(request, reply, token)
+          .then(() => authorize(request))
+          .then(() => done(), done);
+        return;
       }
-      return done();
+      heard.add(request);
+      request.auth = authOf(kept);
     }
-    resolveSession(request, reply, token)
-      .then(() => authorize(request))
-      .then(
-        () => done(),
-        (error: Error) => done(error),
-      );
+    try {
+      authorize(request);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
   });
 }
 

@@ -153,9 +153,14 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
   return lines;
 }
 
-/** A whole VCALENDAR, CRLF line endings, folded. */
-export function buildCalendar(input: CalendarInput): string {
-  const stamp = formatUtcDateTime(input.now ?? new Date());
+const CRLF = '\r\n';
+const folded = (lines: string[]) => lines.map(foldLine).join(CRLF) + CRLF;
+
+/** The DTSTAMP of a calendar written now: the same for all its events. */
+export const calendarStamp = (now = new Date()) => formatUtcDateTime(now);
+
+/** A VCALENDAR's opening lines, up to its first event (folded, CRLF-ended). */
+export function calendarHeader(input: Omit<CalendarInput, 'events' | 'now'>): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -166,8 +171,21 @@ export function buildCalendar(input: CalendarInput): string {
     `X-WR-TIMEZONE:${CALENDAR_TIME_ZONE}`,
   ];
   if (input.description) lines.push(`X-WR-CALDESC:${escapeText(input.description)}`);
-  lines.push(...VTIMEZONE);
-  for (const event of input.events) lines.push(...eventLines(event, stamp));
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return folded([...lines, ...VTIMEZONE]);
+}
+
+/** One VEVENT (folded, CRLF-ended); `stamp` from `calendarStamp`. */
+export const calendarEvent = (event: CalendarEvent, stamp: string) =>
+  folded(eventLines(event, stamp));
+
+export const CALENDAR_END = `END:VCALENDAR${CRLF}`;
+
+/**
+ * A whole VCALENDAR, CRLF line endings, folded. A large one may be written piece by piece
+ * instead: `calendarHeader`, a `calendarEvent` each, then `CALENDAR_END`.
+ */
+export function buildCalendar(input: CalendarInput): string {
+  const stamp = calendarStamp(input.now);
+  const events = input.events.map((event) => calendarEvent(event, stamp));
+  return calendarHeader(input) + events.join('') + CALENDAR_END;
 }

@@ -92,6 +92,24 @@ describe('ResponseCache, serving stale answers and forgetting by content', () =>
     expect(await cache.get('org2:bo', produce)).toBe(2);
   });
 
+  it('peeks only at an answer made and fresh, under its key or a spelling of it', async () => {
+    let finish!: (value: number) => void;
+    const cache = new ResponseCache<number>({ ttlMs: 40, serveStale: true });
+    const making = cache.get('k', () => new Promise((resolve) => (finish = resolve)));
+    cache.alias('/raw?url', 'k');
+    expect(cache.peek('k')).toBeUndefined();
+    finish(7);
+    await making;
+    expect(cache.peek('k')).toBe(7);
+    expect(cache.peek('/raw?url')).toBe(7);
+    expect(cache.peek('/other')).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Stale: the route runs, and serves it while it is made again.
+    expect(cache.peek('/raw?url')).toBeUndefined();
+    cache.delete('k');
+    expect(cache.peek('/raw?url')).toBeUndefined();
+  });
+
   it('keeps at most maxEntries answers', async () => {
     let made = 0;
     const cache = new ResponseCache<number>({ ttlMs: 60_000, maxEntries: 4 });

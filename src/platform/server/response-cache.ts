@@ -26,26 +26,49 @@ export interface PreparedResponse {
 const gzipAsync = promisify(gzip);
 
 /**
- * Serializes and compresses once (off the event loop). With `volatile`, the ETag ignores the
- * lines it matches (an iCalendar DTSTAMP), so the same bytes are not promised twice: the tags
- * are weak (`W/"…"`), saying "equivalent", which is all If-None-Match compares.
+ * Writes a prepared answer piece by piece, so a large one (a feed) can be made in slices with
+ * the event loop free between them: each piece is hashed as it comes, and the whole compressed
+ * once, off the event loop. With `volatile`, the ETag ignores the lines it matches (an
+ * iCalendar DTSTAMP; a match must lie within one piece), so the same bytes are not promised
+ * twice: the tags are weak (`W/"…"`), saying "equivalent", which is all If-None-Match compares.
  */
-export async function prepareResponse(
+export class PreparedWriter {
+  private readonly hash = createHash('sha256');
+  private readonly pieces: Buffer[] = [];
+
+  constructor(
+    private readonly contentType: string,
+    private readonly volatile?: RegExp,
+  ) {}
+
+  write(text: string) {
+    this.hash.update(this.volatile ? text.replace(this.volatile, '') : text);
+    this.pieces.push(Buffer.from(text));
+  }
+
+  async finish(): Promise<PreparedResponse> {
+    const hash = this.hash.digest('base64url').slice(0, 27);
+    const weak = this.volatile ? 'W/' : '';
+    const body = Buffer.concat(this.pieces);
+    return {
+      body,
+      gzip: await gzipAsync(body, { level: 6 }),
+      etag: `${weak}"${hash}"`,
+      gzipEtag: `${weak}"${hash}-gzip"`,
+      contentType: this.contentType,
+    };
+  }
+}
+
+/** Serializes and compresses once (off the event loop); `volatile` as for `PreparedWriter`. */
+export function prepareResponse(
   body: string,
   contentType: string,
   volatile?: RegExp,
 ): Promise<PreparedResponse> {
-  const stable = volatile ? body.replace(volatile, '') : body;
-  const hash = createHash('sha256').update(stable).digest('base64url').slice(0, 27);
-  const weak = volatile ? 'W/' : '';
-  const buffer = Buffer.from(body);
-  return {
-    body: buffer,
-    gzip: await gzipAsync(buffer, { level: 6 }),
-    etag: `${weak}"${hash}"`,
-    gzipEtag: `${weak}"${hash}-gzip"`,
-    contentType,
-  };
+  const writer = new PreparedWriter(contentType, volatile);
+  writer.write(body);
+  return writer.finish();
 }
 
 export interface CacheOptions {
@@ -66,6 +89,8 @@ interface Entry<V> {
 
 export class ResponseCache<V = PreparedResponse> {
   private readonly entries = new Map<string, Entry<V>>();
+  /** Other spellings of a kept answer's request (its raw URL), for `peek`. */
+  private readonly aliases = new Map<string, string>();
   private readonly options: Required<CacheOptions>;
 
   constructor(options: CacheOptions) {
@@ -87,6 +112,21 @@ export class ResponseCache<V = PreparedResponse> {
     return this.start(key, produce);
   }
 
+  /**
+   * The answer kept under `key` (or a spelling `alias` named), only when made and still fresh:
+   * no waiting and no rebuild, so a hit can be served before the request's input is parsed.
+   */
+  peek(key: string): V | undefined {
+    const found = this.entries.get(this.aliases.get(key) ?? key);
+    return found?.result && found.expiresAt > Date.now() ? found.result.value : undefined;
+  }
+
+  /** Lets `peek(spelling)` find the answer kept under `key` (made from validated input). */
+  alias(spelling: string, key: string) {
+    if (this.aliases.size >= this.options.maxEntries * 4) this.aliases.clear();
+    this.aliases.set(spelling, key);
+  }
+
   /** Forgets one answer. */
   delete(key: string) {
     this.entries.delete(key);
@@ -104,6 +144,7 @@ export class ResponseCache<V = PreparedResponse> {
 
   clear() {
     this.entries.clear();
+    this.aliases.clear();
   }
 
   private start(key: string, produce: () => Promise<V>): Promise<V> {
@@ -153,9 +194,22 @@ export class ResponseCache<V = PreparedResponse> {
   }
 }
 
+/** Clients send a handful of distinct Accept-Encoding headers: each is read once. */
+const gzipAccepted = new Map<string, boolean>();
+
 /** Whether an Accept-Encoding header takes gzip (`gzip;q=0` refuses it; `*` takes it). */
 export function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false;
+  let accepted = gzipAccepted.get(header);
+  if (accepted === undefined) {
+    accepted = readAcceptEncoding(header);
+    if (gzipAccepted.size >= 100) gzipAccepted.clear();
+    gzipAccepted.set(header, accepted);
+  }
+  return accepted;
+}
+
+function readAcceptEncoding(header: string): boolean {
   let star = false;
   for (const part of header.split(',')) {
     const [name = '', ...params] = part.split(';');

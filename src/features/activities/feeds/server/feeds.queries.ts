@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../../db/schema.ts';
 import { selectPublicActivities } from '../../public/server/public-activities.queries.ts';
 import type { SignupStatus } from '../../../../platform/shared/db-values.generated.ts';
@@ -77,18 +77,40 @@ function publicFeedActivities(db: Kysely<DB>, organizationId: string, now: Date)
   ]);
 }
 
-/** Published public activities of an association (or one local group) within the feed window. */
+/** Rows of a public feed read at a time: a slice of work short enough to answer others between. */
+export const FEED_BATCH = 200;
+
+/**
+ * Published public activities of an association (or one local group) within the feed window,
+ * read `FEED_BATCH` rows at a time through a cursor in one repeatable-read transaction (every
+ * batch sees the same moment), with `pause` awaited between batches: on PGlite the query runs
+ * in this very thread, and reading thousands of rows at once would hold everyone else up.
+ */
 export async function listPublicFeedActivities(
   db: Kysely<DB>,
   organizationId: string,
-  options: { localGroupId?: string; now?: Date } = {},
+  options: { localGroupId?: string; now?: Date; pause?: () => Promise<unknown> } = {},
 ): Promise<FeedActivity[]> {
   const now = options.now ?? new Date();
   let query = publicFeedActivities(db, organizationId, now)
     .where('a.ends_at', '>=', new Date(now.getTime() - FEED_WINDOW.pastDays * DAY))
     .where('a.starts_at', '<', new Date(now.getTime() + FEED_WINDOW.futureDays * DAY));
   if (options.localGroupId) query = query.where('a.local_group_id', '=', options.localGroupId);
-  return query.orderBy('a.starts_at').orderBy('a.id').limit(5000).execute();
+  const ordered = query.orderBy('a.starts_at').orderBy('a.id').limit(5000);
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      await sql`declare feed_rows no scroll cursor for ${ordered}`.execute(trx);
+      const activities: FeedActivity[] = [];
+      for (;;) {
+        const batch = sql<FeedActivity>`fetch ${sql.lit(FEED_BATCH)} from feed_rows`;
+        const { rows } = await batch.execute(trx);
+        activities.push(...rows);
+        if (rows.length < FEED_BATCH) return activities;
+        await options.pause?.();
+      }
+    });
 }
 
 /** One published public activity, for its .ics; undefined when there is none to show. */

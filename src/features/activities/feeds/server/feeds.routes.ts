@@ -18,12 +18,9 @@ import {
   findLocalGroupName,
   findPublicActivity,
   listPersonalFeedShifts,
-  listPublicFeedActivities,
 } from './feeds.queries.ts';
 import { buildCalendar } from '../../../../platform/server/ical.ts';
-
-// DTSTAMP changes every second; the ETag ignores it so an unchanged feed keeps its tag.
-const DTSTAMP = /^DTSTAMP:.*$/gm;
+import { DTSTAMP, writePublicFeed } from './public-feed.ts';
 
 /** Answers with the calendar (304 when the app's copy is current, gzip when it accepts it). */
 function sendCalendar(
@@ -52,38 +49,56 @@ export function registerCalendarRoutes(app: FastifyInstance) {
 
   const association = (slug: string) => getPublicOrganization(app.db, slug);
 
-  addRoute(app, routes.organizationFeed, async (request, reply) => {
-    const { slug } = request.params;
-    const prepared = await feeds.get(`org:${slug}`, async () => {
-      const org = await association(slug);
-      const activities = await listPublicFeedActivities(app.db, org.id);
-      return prepareCalendar(
-        buildCalendar({
+  // A public feed asked for again by the same URL is answered before its input is read again.
+  const fromCache = (filename: (request: FastifyRequest) => string) => ({
+    fromCache: (request: FastifyRequest, reply: FastifyReply) => {
+      const prepared = feeds.peek(request.url);
+      return prepared && sendCalendar(request, reply, prepared, publicFeed(filename(request)));
+    },
+  });
+  const slugOf = (request: FastifyRequest) => (request.params as { slug: string }).slug;
+
+  addRoute(
+    app,
+    routes.organizationFeed,
+    async (request, reply) => {
+      const { slug } = request.params;
+      feeds.alias(request.url, `org:${slug}`);
+      const prepared = await feeds.get(`org:${slug}`, async () => {
+        const org = await association(slug);
+        return writePublicFeed(app.db, {
+          organizationId: org.id,
           name: org.name,
           description: `Kalendarium för ${org.name}`,
-          events: activities.map((a) => activityEvent(a, url(`/o/${org.slug}/activities/${a.id}`))),
-        }),
-      );
-    });
-    return sendCalendar(request, reply, prepared, publicFeed(`${slug}.ics`));
-  });
+          activityUrl: (id) => url(`/o/${org.slug}/activities/${id}`),
+        });
+      });
+      return sendCalendar(request, reply, prepared, publicFeed(`${slug}.ics`));
+    },
+    fromCache((request) => `${slugOf(request)}.ics`),
+  );
 
-  addRoute(app, routes.localGroupFeed, async (request, reply) => {
-    const { slug, groupId } = request.params;
-    const prepared = await feeds.get(`group:${slug}:${groupId}`, async () => {
-      const org = await association(slug);
-      const groupName = await findLocalGroupName(app.db, org.id, groupId);
-      if (!groupName) throw new AppError('not_found', 'No such local group');
-      const activities = await listPublicFeedActivities(app.db, org.id, { localGroupId: groupId });
-      return prepareCalendar(
-        buildCalendar({
+  addRoute(
+    app,
+    routes.localGroupFeed,
+    async (request, reply) => {
+      const { slug, groupId } = request.params;
+      feeds.alias(request.url, `group:${slug}:${groupId}`);
+      const prepared = await feeds.get(`group:${slug}:${groupId}`, async () => {
+        const org = await association(slug);
+        const groupName = await findLocalGroupName(app.db, org.id, groupId);
+        if (!groupName) throw new AppError('not_found', 'No such local group');
+        return writePublicFeed(app.db, {
+          organizationId: org.id,
           name: `${groupName} – ${org.name}`,
-          events: activities.map((a) => activityEvent(a, url(`/o/${org.slug}/activities/${a.id}`))),
-        }),
-      );
-    });
-    return sendCalendar(request, reply, prepared, publicFeed(`${slug}-grupp.ics`));
-  });
+          localGroupId: groupId,
+          activityUrl: (id) => url(`/o/${org.slug}/activities/${id}`),
+        });
+      });
+      return sendCalendar(request, reply, prepared, publicFeed(`${slug}-grupp.ics`));
+    },
+    fromCache((request) => `${slugOf(request)}-grupp.ics`),
+  );
 
   addRoute(app, routes.publicActivityIcs, async (request, reply) => {
     const org = await association(request.params.slug);

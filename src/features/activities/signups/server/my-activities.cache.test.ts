@@ -7,6 +7,7 @@ import {
   setUpActivities,
   type ActivitiesWorld,
 } from '../../schedule/server/activities-testing.ts';
+import { login } from '../../../../server/testing.ts';
 import { outdatesMyActivities } from './my-activities.cache.ts';
 import { listMyActivities } from './my-activities.queries.ts';
 
@@ -119,6 +120,22 @@ describe('Min sida, kept between requests', () => {
     // Another person's answer is their own.
     const organizers = await as(world, 'organizer')('GET', '/api/me/activities');
     expect(organizers.headers.etag).not.toBe((await mine()).headers?.etag);
+  });
+
+  it('is given from the cache only to a live session of its owner', async () => {
+    const session = await login(world.app, world.org.emails.activist);
+    const get = () =>
+      world.app.inject({ method: 'GET', url: '/api/me/activities', headers: session.headers });
+    const kept = await get();
+    expect(kept.statusCode).toBe(200);
+    expect((await get()).body).toBe(kept.body);
+    const loggedOut = await world.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: session.headers,
+    });
+    expect(loggedOut.statusCode).toBe(200);
+    expect((await get()).statusCode).toBe(401);
   });
 
   it('shows a change made by any code, raw SQL included, on the next request', async () => {
