@@ -135,6 +135,12 @@ describe('the kalendarium page', () => {
     expect(br.headers['content-encoding']).toBe('br');
   });
 
+  it('is found with a trailing slash too', async () => {
+    const response = await world.app.inject({ url: '/o/sidor/' });
+    expect(response.statusCode).toBe(301);
+    expect(response.headers.location).toBe('/o/sidor');
+  });
+
   it('is a not-found page for an unknown association', async () => {
     const response = await world.app.inject({ url: '/o/finns-inte' });
     expect(response.statusCode).toBe(404);

@@ -89,6 +89,13 @@ export function registerPublicPages(app: FastifyInstance) {
     }),
   );
 
+  // A shared link with a trailing slash still finds the page.
+  app.get('/o/:slug/', PAGE, async (request, reply) => {
+    const slug = Slug.safeParse((request.params as Params).slug);
+    if (!slug.success) return sendHtml(request, reply, notFoundPage(), 404);
+    return reply.redirect(`/o/${slug.data}`, 301);
+  });
+
   app.get('/o/:slug/groups/:groupId', PAGE, (request, reply) =>
     answerPage(request, reply, async () => {
       const params = request.params as Params;
