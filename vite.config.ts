@@ -59,6 +59,30 @@ function scrollAreaRefs(): Plugin {
   };
 }
 
+/**
+ * The browser gets Preact's React-compatible layer in place of react and react-dom (about 50 KB
+ * gzip off every first load). Only the build: the server, the dev server and the component
+ * tests keep React itself.
+ */
+function preactInBrowser(): Plugin {
+  const swaps: [string, string][] = [
+    ['react', resolve(repoRoot, 'src/web/react-on-preact.ts')],
+    ['react-dom', 'preact/compat'],
+    ['react-dom/client', 'preact/compat/client'],
+    ['react/jsx-runtime', 'preact/compat/jsx-runtime'],
+    ['react/jsx-dev-runtime', 'preact/compat/jsx-dev-runtime'],
+  ];
+  return {
+    name: 'grasrot:preact-in-browser',
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: swaps.map(([from, to]) => ({ find: new RegExp(`^${from}$`), replacement: to })),
+      },
+    }),
+  };
+}
+
 /** Writes a .gz beside every text asset, which the server sends to browsers that accept gzip. */
 function precompress(): Plugin {
   return {
@@ -76,7 +100,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: resolve(repoRoot, 'src/web'),
-  plugins: [precompileMessages(), scrollAreaRefs(), react(), precompress()],
+  plugins: [precompileMessages(), scrollAreaRefs(), preactInBrowser(), react(), precompress()],
   build: {
     outDir: resolve(repoRoot, 'dist/web'),
     emptyOutDir: true,
