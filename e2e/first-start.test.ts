@@ -40,7 +40,7 @@ describe('on a phone', () => {
 
     const bottomNav = page.getByRole('navigation').filter({ hasText: 'Min sida' }).last();
     await expect.poll(() => bottomNav.isVisible()).toBe(true);
-    await bottomNav.getByRole('link', { name: /Grupper/ }).click();
+    await bottomNav.getByRole('link', { name: /Lokalgrupper/ }).click();
     await expect.poll(() => page.getByText('Flemingsberg').first().isVisible()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'phone-groups');
