@@ -49,8 +49,9 @@ async function someoneIn(table: string, column: string) {
 }
 
 /**
- * Rows the demo does not make (a decision that two records differ, a feed address, consents,
- * notes, an audit entry), for people not yet erased or merged away: the tests use them up.
+ * Rows the demo does not make or a merge uses up (a decision that two records differ, a feed
+ * address, consents, notes, an audit entry, an import's change), for people not yet erased or
+ * merged away.
  */
 async function fillGaps() {
   const people = await t.db
@@ -84,6 +85,20 @@ async function fillGaps() {
     await insert('person_notes', { ...org, person_id: second, body: 'Ring efter valet.' });
   if (await missing('audit_log', 'person_id'))
     await insert('audit_log', { ...org, action: 'person.view', person_id: first });
+  // A merge deletes the merged person's import changes, so the demo's few can be used up.
+  if (await missing('people_import_changes', 'person_id')) {
+    const batch = await t.db
+      .insertInto('people_imports')
+      .values({ ...org, created_count: 0, updated_count: 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await insert('people_import_changes', {
+      ...org,
+      import_id: batch.id,
+      person_id: first,
+      is_created: false,
+    });
+  }
 }
 
 beforeAll(async () => {
