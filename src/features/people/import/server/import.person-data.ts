@@ -1,5 +1,14 @@
 import type { PersonDataPart } from '../../../../platform/server/person-data.ts';
 
+type Transaction = Parameters<NonNullable<PersonDataPart['erase']>>[0];
+
+const deleteChanges = (trx: Transaction, organizationId: string, personId: string) =>
+  trx
+    .deleteFrom('people_import_changes')
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .execute();
+
 /**
  * What the latest import of the register did to a person (created them, or the values it
  * replaced), kept only so that it can be undone.
@@ -24,18 +33,10 @@ export const importPersonData = {
   }),
   // The old values are the person's data: they go, and an undo then leaves the person alone.
   async erase(trx, { organizationId, personId }) {
-    await trx
-      .deleteFrom('people_import_changes')
-      .where('organization_id', '=', organizationId)
-      .where('person_id', '=', personId)
-      .execute();
+    await deleteChanges(trx, organizationId, personId);
   },
   // The merged record's import history ends with it: an undo cannot set back a merge.
   async merge(trx, { organizationId, mergeId }) {
-    await trx
-      .deleteFrom('people_import_changes')
-      .where('organization_id', '=', organizationId)
-      .where('person_id', '=', mergeId)
-      .execute();
+    await deleteChanges(trx, organizationId, mergeId);
   },
 } satisfies PersonDataPart;
