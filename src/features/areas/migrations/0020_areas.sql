@@ -28,7 +28,7 @@ create table election_districts (
   election_id uuid not null,
   organization_id uuid not null references organizations (id) deferrable initially immediate,
   code text not null check (code ~ '^[0-9]{8}$'),
-  name text not null check (length(name) between 1 and 200),
+  name text not null check (length(name) <= 200),
   geometry jsonb,
   min_lon double precision,
   min_lat double precision,
