@@ -31,10 +31,13 @@ export const run: Command = async (args) => {
   });
   const slug = requireOption(values.org, 'org');
   const election = requireOption(values.election, 'election');
-  if (election.length > 100) throw new UsageError('--election: högst 100 tecken / at most 100 characters');
+  if (election.length > 100)
+    throw new UsageError('--election: högst 100 tecken / at most 100 characters');
   const municipality = values.municipality?.trim();
   if (municipality !== undefined && !/^[0-9]{4}$/.test(municipality))
-    throw new UsageError('--municipality: en kommunkod med fyra siffror, t.ex. 0126 / a 4-digit code');
+    throw new UsageError(
+      '--municipality: en kommunkod med fyra siffror, t.ex. 0126 / a 4-digit code',
+    );
   const geometry = readText(requireOption(values.geometry, 'geometry'), 'geometrifilen');
   const results = readText(requireOption(values.results, 'results'), 'resultatfilen');
 

@@ -55,7 +55,9 @@ export async function updateAreaSettings(
   await db
     .insertInto('area_settings')
     .values({ organization_id: organizationId, ...values })
-    .onConflict((oc) => oc.column('organization_id').doUpdateSet({ ...values, updated_at: new Date() }))
+    .onConflict((oc) =>
+      oc.column('organization_id').doUpdateSet({ ...values, updated_at: new Date() }),
+    )
     .execute();
   return getAreaSettings(db, organizationId);
 }

@@ -28,11 +28,39 @@ function demoResults() {
  * the ranking's top districts: 18 of them are Flemingsberg's, Vårby gård's and Västra Skogås'.
  */
 const places: Array<{ name: string; areaName?: string; codes: string[] }> = [
-  { name: 'Flemingsberg', codes: ['0402', '0403', '0404', '0405', '0406', '0407', '0408', '0409', '0410', '0411', '0412'] },
+  {
+    name: 'Flemingsberg',
+    codes: ['0402', '0403', '0404', '0405', '0406', '0407', '0408', '0409', '0410', '0411', '0412'],
+  },
   { name: 'Vårby', codes: ['0304', '0305', '0306', '0307', '0308', '0313'] },
-  { name: 'Skogås–Trångsund', areaName: 'Västra Skogås', codes: ['0201', '0202', '0203', '0204', '0205', '0206', '0207', '0208', '0209', '0210', '0211', '0212', '0213', '0214'] },
-  { name: 'Huddinge centrum–Stuvsta', codes: ['0103', '0105', '0106', '0107', '0108', '0110', '0127', '0128', '0129', '0130', '0136'] },
-  { name: 'Segeltorp–Kungens kurva', codes: ['0301', '0302', '0303', '0309', '0310', '0311', '0312'] },
+  {
+    name: 'Skogås–Trångsund',
+    areaName: 'Västra Skogås',
+    codes: [
+      '0201',
+      '0202',
+      '0203',
+      '0204',
+      '0205',
+      '0206',
+      '0207',
+      '0208',
+      '0209',
+      '0210',
+      '0211',
+      '0212',
+      '0213',
+      '0214',
+    ],
+  },
+  {
+    name: 'Huddinge centrum–Stuvsta',
+    codes: ['0103', '0105', '0106', '0107', '0108', '0110', '0127', '0128', '0129', '0130', '0136'],
+  },
+  {
+    name: 'Segeltorp–Kungens kurva',
+    codes: ['0301', '0302', '0303', '0309', '0310', '0311', '0312'],
+  },
   { name: 'Sjödalen–Fullersta', codes: ['0131', '0132', '0133', '0134', '0135'] },
 ];
 const PRIORITY_DISTRICTS = 18;
@@ -44,11 +72,13 @@ const PRIORITY_DISTRICTS = 18;
 export function topDistricts(prepared: ElectionImport, party: string, count: number) {
   const measured = prepared.districts.flatMap((d) =>
     d.result && d.result.eligibleVoters > 0 && d.result.validVotes > 0
-      ? [{
-          code: d.code,
-          turnout: d.result.votesCast / d.result.eligibleVoters,
-          share: (d.result.parties[party] ?? 0) / d.result.validVotes,
-        }]
+      ? [
+          {
+            code: d.code,
+            turnout: d.result.votesCast / d.result.eligibleVoters,
+            share: (d.result.parties[party] ?? 0) / d.result.validVotes,
+          },
+        ]
       : [],
   );
   const scale = (values: number[]) => {

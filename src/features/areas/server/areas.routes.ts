@@ -7,12 +7,7 @@ import { getAreaSettings, updateAreaSettings } from './area-settings.queries.ts'
 import { coverageForPeriod } from './coverage.service.ts';
 import { forgetDistrictIndex } from './district-index.cache.ts';
 import { importElection, previewElectionImport } from './election-import.service.ts';
-import {
-  deleteElection,
-  getElection,
-  getElectionRow,
-  listElections,
-} from './elections.queries.ts';
+import { deleteElection, getElection, getElectionRow, listElections } from './elections.queries.ts';
 import {
   getLocalGroupDistricts,
   listLocalGroupDistricts,

@@ -19,7 +19,12 @@ interface PlacedActivity {
   startsAt: Date;
   isInPeriod: boolean;
   district: string | null;
-  report: { doorsKnocked: number; conversations: number; newContacts: number; leaflets: number } | null;
+  report: {
+    doorsKnocked: number;
+    conversations: number;
+    newContacts: number;
+    leaflets: number;
+  } | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,32 +60,28 @@ async function placeActivities(
       .where('a.cancelled_at', 'is', null)
       .where('a.starts_at', '<', end)
       .execute(),
-    db
-      .selectNoFrom([end.as('end')])
-      .executeTakeFirstOrThrow(),
+    db.selectNoFrom([end.as('end')]).executeTakeFirstOrThrow(),
   ]);
   const index = election ? await districtIndexOf(db, organizationId, election) : null;
-  const activities = rows.map(
-    (row): PlacedActivity => ({
-      id: row.id,
-      typeId: row.type_id,
-      localGroupId: row.local_group_id,
-      startsAt: row.starts_at,
-      isInPeriod: row.is_in_period,
-      district:
-        index && row.latitude !== null && row.longitude !== null
-          ? districtAt(index, row.longitude, row.latitude)
-          : null,
-      report: row.report_id
-        ? {
-            doorsKnocked: row.doors_knocked ?? 0,
-            conversations: row.conversations ?? 0,
-            newContacts: row.new_contacts ?? 0,
-            leaflets: row.leaflets ?? 0,
-          }
+  const activities = rows.map((row): PlacedActivity => ({
+    id: row.id,
+    typeId: row.type_id,
+    localGroupId: row.local_group_id,
+    startsAt: row.starts_at,
+    isInPeriod: row.is_in_period,
+    district:
+      index && row.latitude !== null && row.longitude !== null
+        ? districtAt(index, row.longitude, row.latitude)
         : null,
-    }),
-  );
+    report: row.report_id
+      ? {
+          doorsKnocked: row.doors_knocked ?? 0,
+          conversations: row.conversations ?? 0,
+          newContacts: row.new_contacts ?? 0,
+          leaflets: row.leaflets ?? 0,
+        }
+      : null,
+  }));
   return { activities, end: new Date(bounds.end) };
 }
 

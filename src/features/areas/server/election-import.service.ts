@@ -1,11 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
-import type {
-  Election,
-  ElectionImportInput,
-  ElectionImportReport,
-} from '../areas.contract.ts';
+import type { Election, ElectionImportInput, ElectionImportReport } from '../areas.contract.ts';
 import { getAreaSettings } from './area-settings.queries.ts';
 import { storeElection } from './elections.queries.ts';
 import {
@@ -81,7 +77,11 @@ export async function previewElectionImport(
   input: ElectionImportInput,
 ): Promise<ElectionImportReport> {
   const prepared = await prepareImport(db, organizationId, input);
-  return importReport(input.election, prepared, await hasElectionNamed(db, organizationId, input.election));
+  return importReport(
+    input.election,
+    prepared,
+    await hasElectionNamed(db, organizationId, input.election),
+  );
 }
 
 /**

@@ -84,23 +84,19 @@ export async function getElection(
   ]);
   return {
     ...presentElection(election),
-    districts: districts.map(
-      (d): DistrictResult => ({
-        code: d.code,
-        name: d.name,
-        hasGeometry: d.min_lon !== null,
-        bbox:
-          d.min_lon === null ? null : [d.min_lon, d.min_lat ?? 0, d.max_lon ?? 0, d.max_lat ?? 0],
-        eligibleVoters: d.eligible_voters,
-        votesCast: d.votes_cast,
-        turnout:
-          d.eligible_voters && d.votes_cast !== null ? d.votes_cast / d.eligible_voters : null,
-        validVotes: d.valid_votes,
-        invalidVotes: d.invalid_votes,
-        blankVotes: d.blank_votes,
-        partyVotes: d.party_votes,
-      }),
-    ),
+    districts: districts.map((d): DistrictResult => ({
+      code: d.code,
+      name: d.name,
+      hasGeometry: d.min_lon !== null,
+      bbox: d.min_lon === null ? null : [d.min_lon, d.min_lat ?? 0, d.max_lon ?? 0, d.max_lat ?? 0],
+      eligibleVoters: d.eligible_voters,
+      votesCast: d.votes_cast,
+      turnout: d.eligible_voters && d.votes_cast !== null ? d.votes_cast / d.eligible_voters : null,
+      validVotes: d.valid_votes,
+      invalidVotes: d.invalid_votes,
+      blankVotes: d.blank_votes,
+      partyVotes: d.party_votes,
+    })),
     unallocated: unallocated.map((u) => ({
       code: u.code,
       name: u.name,
@@ -122,7 +118,11 @@ export async function listDistrictShapes(db: Kysely<DB>, organizationId: string,
     .where('geometry', 'is not', null)
     .orderBy('code')
     .execute();
-  return rows.map((row) => ({ code: row.code, name: row.name, geometry: row.geometry as Geometry }));
+  return rows.map((row) => ({
+    code: row.code,
+    name: row.name,
+    geometry: row.geometry as Geometry,
+  }));
 }
 
 export async function deleteElection(db: Kysely<DB>, organizationId: string, id: string) {

@@ -42,7 +42,9 @@ async function assertNameFree(db: Kysely<DB>, organizationId: string, name: stri
   if (id) query = query.where('id', '!=', id);
   if (await query.executeTakeFirst())
     throw new AppError('conflict', 'A priority area with that name exists', {
-      errors: [{ path: 'body.name', code: 'taken', message: 'A priority area with that name exists' }],
+      errors: [
+        { path: 'body.name', code: 'taken', message: 'A priority area with that name exists' },
+      ],
     });
 }
 

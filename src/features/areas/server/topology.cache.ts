@@ -13,7 +13,10 @@ import { encodeTopology, simplifiedTopology } from './geometry/district-topology
 // kept serialized and gzipped with its ETag. The key holds the election's import time, so a
 // re-import in another process is a new key here (the old one ages out); in this process the
 // import also forgets it at once.
-const topologies = new ResponseCache<PreparedResponse>({ ttlMs: 6 * 60 * 60 * 1000, maxEntries: 60 });
+const topologies = new ResponseCache<PreparedResponse>({
+  ttlMs: 6 * 60 * 60 * 1000,
+  maxEntries: 60,
+});
 
 /** The election's districts as TopoJSON for a zoom level, prepared for sending. */
 export function preparedTopology(

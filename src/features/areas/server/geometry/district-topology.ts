@@ -4,7 +4,12 @@ import { topology as buildTopology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Geometry } from './area-geometry.ts';
-import { forceVisibleCore, ringAreaM2, triangleAreaM2, type WeightedPoint } from './ring-weights.ts';
+import {
+  forceVisibleCore,
+  ringAreaM2,
+  triangleAreaM2,
+  type WeightedPoint,
+} from './ring-weights.ts';
 
 export type ZoomLevel = 'county' | 'municipality' | 'district'; // Leaflet zoom ≤ 9, 10–12, ≥ 13
 export const zoomLevels: readonly ZoomLevel[] = ['county', 'municipality', 'district'];
@@ -109,11 +114,16 @@ function ringPoints(arcs: WeightedPoint[][], refs: number[]): WeightedPoint[] {
   return points;
 }
 
-function levelTopology(prepared: PreparedTopology, level: ZoomLevel, gridMetres: number): DistrictTopology {
+function levelTopology(
+  prepared: PreparedTopology,
+  level: ZoomLevel,
+  gridMetres: number,
+): DistrictTopology {
   const { minTriangleM2, dropRingM2 } = levelTolerances(level);
   const simplified = simplify(prepared.topology, minTriangleM2);
   const geometries = polygonGeometries(prepared.topology);
-  const isDropped = (ring: RingInfo | undefined) => !!ring && !ring.shared && ring.areaM2 < dropRingM2;
+  const isDropped = (ring: RingInfo | undefined) =>
+    !!ring && !ring.shared && ring.areaM2 < dropRingM2;
 
   const districts: GeometryCollection<DistrictProperties> = {
     type: 'GeometryCollection',
@@ -132,19 +142,27 @@ function levelTopology(prepared: PreparedTopology, level: ZoomLevel, gridMetres:
   };
   const [minLon, minLat, , maxLat] = prepared.topology.bbox!;
   const metresPerLon = 111_320 * Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  return quantize({ ...simplified, objects: { districts } }, {
-    scale: [gridMetres / metresPerLon, gridMetres / 110_574],
-    translate: [minLon, minLat],
-  });
+  return quantize(
+    { ...simplified, objects: { districts } },
+    {
+      scale: [gridMetres / metresPerLon, gridMetres / 110_574],
+      translate: [minLon, minLat],
+    },
+  );
 }
 
 /** Topology-preserving simplification for a zoom level: shared borders stay shared arcs (no gaps or slivers), every district keeps at least a triangle, holes stay while visible. Quantized TopoJSON with objects.districts. */
-export function simplifiedTopology(districts: TopologyDistrict[], level: ZoomLevel): DistrictTopology {
+export function simplifiedTopology(
+  districts: TopologyDistrict[],
+  level: ZoomLevel,
+): DistrictTopology {
   return levelFromPrepared(prepareTopology(districts), level);
 }
 
 /** All three levels from one topology build (what an import caches). */
-export function simplifiedTopologies(districts: TopologyDistrict[]): Record<ZoomLevel, DistrictTopology> {
+export function simplifiedTopologies(
+  districts: TopologyDistrict[],
+): Record<ZoomLevel, DistrictTopology> {
   const prepared = prepareTopology(districts);
   return {
     county: levelFromPrepared(prepared, 'county'),
@@ -195,7 +213,10 @@ export interface TopologySize {
 }
 
 /** Bytes and gzip bytes of each level's JSON, with build times (for the benchmark). */
-export function topologySizes(districts: TopologyDistrict[]): { prepareMilliseconds: number; levels: TopologySize[] } {
+export function topologySizes(districts: TopologyDistrict[]): {
+  prepareMilliseconds: number;
+  levels: TopologySize[];
+} {
   const started = performance.now();
   const prepared = prepareTopology(districts);
   const prepareMilliseconds = performance.now() - started;
@@ -203,7 +224,12 @@ export function topologySizes(districts: TopologyDistrict[]): { prepareMilliseco
     const levelStarted = performance.now();
     const json = encodeTopology(levelFromPrepared(prepared, level));
     const milliseconds = performance.now() - levelStarted;
-    return { level, bytes: Buffer.byteLength(json), gzipBytes: gzipSync(json).length, milliseconds };
+    return {
+      level,
+      bytes: Buffer.byteLength(json),
+      gzipBytes: gzipSync(json).length,
+      milliseconds,
+    };
   });
   return { prepareMilliseconds, levels };
 }
