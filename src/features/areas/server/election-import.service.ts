@@ -10,10 +10,23 @@ import {
   type ElectionImport,
 } from './import/election-import.ts';
 
-/** A file that cannot be imported, as a field error on it: the Swedish message says what and where. */
+/** The list of municipalities a file holds, as the parse's messages write it: "0126 Huddinge (64 valdistrikt)". */
+const MUNICIPALITY_LIST = /\b\d{4}\b[^,]*\(\d+ valdistrikt\)/;
+
+/**
+ * A file that cannot be imported, as a field error: the Swedish message says what and where.
+ * When a municipality must be chosen (the message lists them), the error is the municipality's.
+ */
 function asAppError(error: ElectionFileError): AppError {
+  const isChoice = MUNICIPALITY_LIST.test(error.message);
   return new AppError('validation', error.message, {
-    errors: [{ path: `body.${error.file}`, code: 'invalid_file', message: error.message }],
+    errors: [
+      {
+        path: isChoice ? 'body.municipality' : `body.${error.file}`,
+        code: isChoice ? 'choose_municipality' : 'invalid_file',
+        message: error.message,
+      },
+    ],
   });
 }
 
