@@ -160,7 +160,7 @@ function samePosition(a: number[], b: number[]): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-/** Checks one ring in the file's coordinates: enough positions, closed, with an area. */
+/** Checks one ring in the file's coordinates: enough positions, closed. */
 function checkRing(ring: number[][], where: string, label: string): void {
   if (ring.length < 4)
     throw geometryError(where, `${label} har ${ring.length} positioner; minst 4 krävs.`);
@@ -170,7 +170,6 @@ function checkRing(ring: number[][], where: string, label: string): void {
       `${label} är inte sluten (första och sista positionen skiljer sig).`,
     );
   }
-  if (ringArea2(ring) === 0) throw geometryError(where, `${label} har ingen yta.`);
 }
 
 /** Reprojects a ring to WGS 84 (6 decimals), dropping positions that rounding made repeat. */
@@ -211,6 +210,10 @@ function convertPolygon(
       `${part}${describeCrossing(crossing)} nära ${lon}, ${lat} (lon, lat).`,
     );
   }
+  polygon.forEach((ring, r) => {
+    const label = r === 0 ? `${part}yttre ringen` : `${part}hål ${r}`;
+    if (ringArea2(ring) === 0) throw geometryError(where, `${label} har ingen yta.`);
+  });
   return polygon.map((ring) => reprojectRing(ring, projection));
 }
 
