@@ -1,21 +1,10 @@
 // Files that must be refused, each with a Swedish message that says what and where.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ElectionFileError, prepareElectionImport } from './election-import.ts';
+import { prepareElectionImport } from './election-import.ts';
+import { errorOf, readFixtureFile, readHuddingeFile } from './election-files.fixtures.ts';
 
-const dir = new URL('../../../../../db/seed/elections/huddinge/', import.meta.url);
-const geometry = readFileSync(new URL('huddinge_districts.geojson', dir), 'utf8');
-const results = readFileSync(new URL('huddinge_results_2022.csv', dir), 'utf8');
-
-function errorOf(run: () => unknown): ElectionFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ElectionFileError) return error;
-    throw error;
-  }
-  throw new Error('expected an ElectionFileError');
-}
+const geometry = readHuddingeFile('huddinge_districts.geojson');
+const results = readHuddingeFile('huddinge_results_2022.csv');
 
 /** A one-feature collection with a cleaned district code of Huddinge. */
 function featureCollection(coordinates: unknown, type = 'Polygon', code = '01260103'): string {
@@ -97,7 +86,7 @@ describe('prepareElectionImport refuses', () => {
   });
 
   it('results whose codes match no polygon', () => {
-    const other = readFileSync(new URL('fixtures/kommun_2022_cut.csv', import.meta.url), 'utf8');
+    const other = readFixtureFile('kommun_2022_cut.csv');
     const error = errorOf(() => prepareElectionImport({ geometry, results: other }));
     expect(error.file).toBe('results');
     expect(error.message).toMatch(

@@ -2,22 +2,11 @@
 // county file from ../shared when it is present.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ElectionFileError, prepareElectionImport } from './election-import.ts';
+import { prepareElectionImport } from './election-import.ts';
+import { errorOf, readFixtureFile } from './election-files.fixtures.ts';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
-const geometry = fixture('VD_14_cut.json');
-const results = fixture('kommun_2022_cut.csv');
-
-function errorOf(run: () => unknown): ElectionFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ElectionFileError) return error;
-    throw error;
-  }
-  throw new Error('expected an ElectionFileError');
-}
+const geometry = readFixtureFile('VD_14_cut.json');
+const results = readFixtureFile('kommun_2022_cut.csv');
 
 describe('prepareElectionImport with a whole-county file', () => {
   it('refuses to guess the municipality and lists those in the file, with names from the results', () => {

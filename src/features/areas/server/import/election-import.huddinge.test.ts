@@ -1,10 +1,9 @@
 // Huddinge's cleaned files (db/seed/elections/huddinge), checked against the facts in its README.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readHuddingeFile } from './election-files.fixtures.ts';
 import { prepareElectionImport, type Geometry, type ResultRow } from './election-import.ts';
 
-const dir = new URL('../../../../../db/seed/elections/huddinge/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+const read = readHuddingeFile;
 const wgs84 = read('huddinge_districts.geojson');
 const sweref = read('huddinge_districts_sweref99tm.geojson');
 const results2022 = read('huddinge_results_2022.csv');

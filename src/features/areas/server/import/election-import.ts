@@ -56,7 +56,7 @@ function chooseMunicipality(
   input: Pick<ElectionImportInput, 'municipality' | 'defaultMunicipality'>,
 ): MunicipalityInFile {
   if (input.municipality !== undefined) {
-    const code = input.municipality.trim();
+    const code = input.municipality.trim().padStart(4, '0');
     const found = list.find((m) => m.code === code);
     if (found) return found;
     throw new ElectionFileError(

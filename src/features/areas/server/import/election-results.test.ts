@@ -1,6 +1,6 @@
 // The results CSV in the shapes people will upload: as published, re-saved by Excel, hand-edited.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readHuddingeFile } from './election-files.fixtures.ts';
 import {
   isUnallocatedCode,
   normalizeDistrictCode,
@@ -8,8 +8,7 @@ import {
 } from './election-results.ts';
 import { readCsvRecords } from './read-csv-records.ts';
 
-const dir = new URL('../../../../../db/seed/elections/huddinge/', import.meta.url);
-const cleaned = readFileSync(new URL('huddinge_results_2022.csv', dir), 'utf8');
+const cleaned = readHuddingeFile('huddinge_results_2022.csv');
 
 const SCB_HEADER =
   'LÄNSKOD,LÄNSNAMN,KOMMUNKOD,KOMMUNNAMN,VALKRETSKOD,VALKRETSNAMN,VALDISTRIKTSKOD,VALDISTRIKTSNAMN,' +
