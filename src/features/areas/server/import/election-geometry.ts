@@ -162,8 +162,9 @@ function samePosition(a: number[], b: number[]): boolean {
 
 /** Checks one ring in the file's coordinates: enough positions, closed. */
 function checkRing(ring: number[][], where: string, label: string): void {
-  if (ring.length < 4)
+  if (ring.length < 4) {
     throw geometryError(where, `${label} har ${ring.length} positioner; minst 4 krävs.`);
+  }
   if (!samePosition(ring[0]!, ring[ring.length - 1]!)) {
     throw geometryError(
       where,
@@ -185,8 +186,9 @@ function reprojectRing(ring: number[][], projection: Projection): number[][] {
 
 function describeCrossing(crossing: Crossing): string {
   const { ring, otherRing } = crossing;
-  if (ring === otherRing)
+  if (ring === otherRing) {
     return ring === 0 ? 'den yttre ringen korsar sig själv' : `hål ${ring} korsar sig själv`;
+  }
   return ring === 0
     ? `hål ${otherRing} korsar den yttre ringen`
     : `hål ${ring} och hål ${otherRing} korsar varandra`;
