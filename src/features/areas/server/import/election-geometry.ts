@@ -9,7 +9,12 @@ import {
 } from './projection.ts';
 import { findCrossing, ringArea2, type Crossing } from './polygon-validity.ts';
 import { normalizeDistrictCode } from './election-results.ts';
-import { featureWhere, geometryError, type DistrictShape, type Geometry } from './election-types.ts';
+import {
+  featureWhere,
+  geometryError,
+  type DistrictShape,
+  type Geometry,
+} from './election-types.ts';
 
 /** A feature as read, before its geometry is checked and reprojected. */
 export interface RawDistrict {
@@ -33,7 +38,10 @@ const MUNICIPALITY_NAME_KEYS = ['kommun_name', 'kommunnamn'];
 
 function property(properties: Record<string, unknown>, keys: string[]): string | undefined {
   for (const [key, value] of Object.entries(properties)) {
-    if (keys.includes(key.toLowerCase()) && (typeof value === 'string' || typeof value === 'number')) {
+    if (
+      keys.includes(key.toLowerCase()) &&
+      (typeof value === 'string' || typeof value === 'number')
+    ) {
       return String(value).trim();
     }
   }
@@ -59,7 +67,12 @@ function extendExtent(extent: Extent, geometry: unknown, where: string): void {
     if (!Array.isArray(node)) throw geometryError(where, 'koordinaterna är inte listor av tal.');
     if (depth === 0) {
       const [x, y] = node as unknown[];
-      if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
+      if (
+        typeof x !== 'number' ||
+        typeof y !== 'number' ||
+        !Number.isFinite(x) ||
+        !Number.isFinite(y)
+      ) {
         throw geometryError(where, `en position är inte två ändliga tal: ${JSON.stringify(node)}.`);
       }
       if (x < extent.minX) extent.minX = x;
@@ -74,25 +87,46 @@ function extendExtent(extent: Extent, geometry: unknown, where: string): void {
   if (!g || typeof g !== 'object') throw geometryError(where, 'objektet saknar geometri.');
   if (g.type === 'Polygon') visit(g.coordinates, 2);
   else if (g.type === 'MultiPolygon') visit(g.coordinates, 3);
-  else throw geometryError(where, `geometritypen ${String(g.type)} stöds inte (bara Polygon och MultiPolygon).`);
+  else
+    throw geometryError(
+      where,
+      `geometritypen ${String(g.type)} stöds inte (bara Polygon och MultiPolygon).`,
+    );
 }
 
 /** Parses the file, reads each feature's code and name, and detects the projection. */
 export function readGeometryFile(text: string): GeometryFile {
   const json = parseJson(text) as { type?: unknown; features?: unknown; crs?: unknown } | null;
-  if (!json || typeof json !== 'object' || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-    throw geometryError('filen', 'det är ingen GeoJSON FeatureCollection (type "FeatureCollection" med "features").');
+  if (
+    !json ||
+    typeof json !== 'object' ||
+    json.type !== 'FeatureCollection' ||
+    !Array.isArray(json.features)
+  ) {
+    throw geometryError(
+      'filen',
+      'det är ingen GeoJSON FeatureCollection (type "FeatureCollection" med "features").',
+    );
   }
   const extent: Extent = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   const districts = json.features.map((feature: unknown, index: number): RawDistrict => {
     const f = (feature ?? {}) as { properties?: unknown; geometry?: unknown };
-    const properties = (f.properties && typeof f.properties === 'object' ? f.properties : {}) as Record<string, unknown>;
+    const properties = (
+      f.properties && typeof f.properties === 'object' ? f.properties : {}
+    ) as Record<string, unknown>;
     const rawCode = property(properties, CODE_KEYS);
     if (rawCode === undefined) {
-      throw geometryError(featureWhere(index), 'valdistriktskod saknas (egenskapen district_code eller Lkfv).');
+      throw geometryError(
+        featureWhere(index),
+        'valdistriktskod saknas (egenskapen district_code eller Lkfv).',
+      );
     }
     const code = normalizeDistrictCode(rawCode);
-    if (!code) throw geometryError(featureWhere(index), `"${rawCode}" är ingen valdistriktskod (8 siffror).`);
+    if (!code)
+      throw geometryError(
+        featureWhere(index),
+        `"${rawCode}" är ingen valdistriktskod (8 siffror).`,
+      );
     extendExtent(extent, f.geometry, featureWhere(index, code));
     const rawMunicipality = property(properties, MUNICIPALITY_KEYS);
     const municipalityName = property(properties, MUNICIPALITY_NAME_KEYS);
@@ -101,17 +135,23 @@ export function readGeometryFile(text: string): GeometryFile {
       code,
       name: property(properties, NAME_KEYS) || code,
       municipalityCode:
-        rawMunicipality && /^\d{3,4}$/.test(rawMunicipality) ? rawMunicipality.padStart(4, '0') : code.slice(0, 4),
+        rawMunicipality && /^\d{3,4}$/.test(rawMunicipality)
+          ? rawMunicipality.padStart(4, '0')
+          : code.slice(0, 4),
       ...(municipalityName ? { municipalityName } : {}),
       geometry: f.geometry,
     };
   });
-  if (districts.length === 0) throw geometryError('filen', 'filen innehåller inga valdistrikt (features är tom).');
+  if (districts.length === 0)
+    throw geometryError('filen', 'filen innehåller inga valdistrikt (features är tom).');
   const detected = detectProjection(extent);
   if (typeof detected !== 'string') throw geometryError('filen', detected.problem);
   const named = projectionOfCrs(json.crs);
   if (named === 'other' || (named !== null && named !== detected)) {
-    throw geometryError('filen', `okänd projektion: crs ${JSON.stringify(json.crs)} stämmer inte med koordinaterna.`);
+    throw geometryError(
+      'filen',
+      `okänd projektion: crs ${JSON.stringify(json.crs)} stämmer inte med koordinaterna.`,
+    );
   }
   return { projection: detected, districts };
 }
@@ -120,13 +160,17 @@ function samePosition(a: number[], b: number[]): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-/** Checks one ring in the file's coordinates: enough positions, closed, with an area. */
+/** Checks one ring in the file's coordinates: enough positions, closed. */
 function checkRing(ring: number[][], where: string, label: string): void {
-  if (ring.length < 4) throw geometryError(where, `${label} har ${ring.length} positioner; minst 4 krävs.`);
-  if (!samePosition(ring[0]!, ring[ring.length - 1]!)) {
-    throw geometryError(where, `${label} är inte sluten (första och sista positionen skiljer sig).`);
+  if (ring.length < 4) {
+    throw geometryError(where, `${label} har ${ring.length} positioner; minst 4 krävs.`);
   }
-  if (ringArea2(ring) === 0) throw geometryError(where, `${label} har ingen yta.`);
+  if (!samePosition(ring[0]!, ring[ring.length - 1]!)) {
+    throw geometryError(
+      where,
+      `${label} är inte sluten (första och sista positionen skiljer sig).`,
+    );
+  }
 }
 
 /** Reprojects a ring to WGS 84 (6 decimals), dropping positions that rounding made repeat. */
@@ -142,23 +186,44 @@ function reprojectRing(ring: number[][], projection: Projection): number[][] {
 
 function describeCrossing(crossing: Crossing): string {
   const { ring, otherRing } = crossing;
-  if (ring === otherRing) return ring === 0 ? 'den yttre ringen korsar sig själv' : `hål ${ring} korsar sig själv`;
-  return ring === 0 ? `hål ${otherRing} korsar den yttre ringen` : `hål ${ring} och hål ${otherRing} korsar varandra`;
+  if (ring === otherRing) {
+    return ring === 0 ? 'den yttre ringen korsar sig själv' : `hål ${ring} korsar sig själv`;
+  }
+  return ring === 0
+    ? `hål ${otherRing} korsar den yttre ringen`
+    : `hål ${ring} och hål ${otherRing} korsar varandra`;
 }
 
-function convertPolygon(polygon: number[][][], projection: Projection, where: string, part: string): number[][][] {
+function convertPolygon(
+  polygon: number[][][],
+  projection: Projection,
+  where: string,
+  part: string,
+): number[][][] {
   if (polygon.length === 0) throw geometryError(where, `${part}polygonen har inga ringar.`);
-  polygon.forEach((ring, r) => checkRing(ring, where, r === 0 ? `${part}yttre ringen` : `${part}hål ${r}`));
+  polygon.forEach((ring, r) =>
+    checkRing(ring, where, r === 0 ? `${part}yttre ringen` : `${part}hål ${r}`),
+  );
   const crossing = findCrossing(polygon);
   if (crossing) {
     const [lon, lat] = positionToWgs84(projection, crossing.at[0], crossing.at[1]);
-    throw geometryError(where, `${part}${describeCrossing(crossing)} nära ${lon}, ${lat} (lon, lat).`);
+    throw geometryError(
+      where,
+      `${part}${describeCrossing(crossing)} nära ${lon}, ${lat} (lon, lat).`,
+    );
   }
+  polygon.forEach((ring, r) => {
+    const label = r === 0 ? `${part}yttre ringen` : `${part}hål ${r}`;
+    if (ringArea2(ring) === 0) throw geometryError(where, `${label} har ingen yta.`);
+  });
   return polygon.map((ring) => reprojectRing(ring, projection));
 }
 
 /** Validates and reprojects the chosen districts to WGS 84; features sharing a code are merged. */
-export function toDistrictShapes(districts: RawDistrict[], projection: Projection): DistrictShape[] {
+export function toDistrictShapes(
+  districts: RawDistrict[],
+  projection: Projection,
+): DistrictShape[] {
   const byCode = new Map<string, DistrictShape>();
   for (const district of districts) {
     const where = featureWhere(district.index, district.code);
@@ -170,10 +235,17 @@ export function toDistrictShapes(districts: RawDistrict[], projection: Projectio
     if (polygons.length === 0) throw geometryError(where, 'MultiPolygon utan polygoner.');
     const previous = byCode.get(district.code);
     const all = previous
-      ? [...(previous.geometry.type === 'Polygon' ? [previous.geometry.coordinates] : previous.geometry.coordinates), ...polygons]
+      ? [
+          ...(previous.geometry.type === 'Polygon'
+            ? [previous.geometry.coordinates]
+            : previous.geometry.coordinates),
+          ...polygons,
+        ]
       : polygons;
     const geometry: Geometry =
-      all.length === 1 ? { type: 'Polygon', coordinates: all[0]! } : { type: 'MultiPolygon', coordinates: all };
+      all.length === 1
+        ? { type: 'Polygon', coordinates: all[0]! }
+        : { type: 'MultiPolygon', coordinates: all };
     byCode.set(district.code, {
       code: district.code,
       name: previous?.name ?? district.name,

@@ -28,7 +28,11 @@ interface MunicipalityInFile {
 function municipalitiesIn(districts: RawDistrict[], results: ResultRow[]): MunicipalityInFile[] {
   const byCode = new Map<string, MunicipalityInFile>();
   for (const d of districts) {
-    const entry = byCode.get(d.municipalityCode) ?? { code: d.municipalityCode, name: undefined, districts: 0 };
+    const entry = byCode.get(d.municipalityCode) ?? {
+      code: d.municipalityCode,
+      name: undefined,
+      districts: 0,
+    };
     entry.districts++;
     entry.name ??= d.municipalityName;
     byCode.set(d.municipalityCode, entry);
@@ -42,7 +46,9 @@ function municipalitiesIn(districts: RawDistrict[], results: ResultRow[]): Munic
 }
 
 function listMunicipalities(list: MunicipalityInFile[]): string {
-  return list.map((m) => `${m.code}${m.name ? ` ${m.name}` : ''} (${m.districts} valdistrikt)`).join(', ');
+  return list
+    .map((m) => `${m.code}${m.name ? ` ${m.name}` : ''} (${m.districts} valdistrikt)`)
+    .join(', ');
 }
 
 function chooseMunicipality(
@@ -50,7 +56,7 @@ function chooseMunicipality(
   input: Pick<ElectionImportInput, 'municipality' | 'defaultMunicipality'>,
 ): MunicipalityInFile {
   if (input.municipality !== undefined) {
-    const code = input.municipality.trim();
+    const code = input.municipality.trim().padStart(4, '0');
     const found = list.find((m) => m.code === code);
     if (found) return found;
     throw new ElectionFileError(
@@ -114,11 +120,15 @@ export function prepareElectionImport(input: ElectionImportInput): ElectionImpor
         ' Kontrollera att filerna gäller samma kommun och samma val.',
     );
   }
-  const sum = (key: 'eligibleVoters' | 'votesCast' | 'validVotes') => rows.reduce((total, r) => total + r[key], 0);
+  const sum = (key: 'eligibleVoters' | 'votesCast' | 'validVotes') =>
+    rows.reduce((total, r) => total + r[key], 0);
   return {
     municipality: {
       code: municipality.code,
-      name: municipality.name ?? rows.find((r) => r.municipalityName)?.municipalityName ?? `Kommun ${municipality.code}`,
+      name:
+        municipality.name ??
+        rows.find((r) => r.municipalityName)?.municipalityName ??
+        `Kommun ${municipality.code}`,
     },
     projection: file.projection,
     districts,
@@ -140,7 +150,8 @@ export function prepareElectionImport(input: ElectionImportInput): ElectionImpor
 /** Two rows of one district (a file listing it twice) counted as one. */
 function addRows(a: ResultRow, b: ResultRow): ResultRow {
   const parties = { ...a.parties };
-  for (const [party, votes] of Object.entries(b.parties)) parties[party] = (parties[party] ?? 0) + votes;
+  for (const [party, votes] of Object.entries(b.parties))
+    parties[party] = (parties[party] ?? 0) + votes;
   return {
     ...a,
     eligibleVoters: a.eligibleVoters + b.eligibleVoters,

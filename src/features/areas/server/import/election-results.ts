@@ -84,7 +84,10 @@ function mapColumns(record: CsvRecord): ColumnMap {
     );
   }
   if (map.parties.length === 0) {
-    throw resultsError(where, `inga partikolumner (${Object.keys(PARTY_COLUMNS).join(', ')}) hittades.`);
+    throw resultsError(
+      where,
+      `inga partikolumner (${Object.keys(PARTY_COLUMNS).join(', ')}) hittades.`,
+    );
   }
   return map;
 }
@@ -95,7 +98,10 @@ function parseCount(raw: string | undefined, line: number, header: string): numb
   if (value === '') return null;
   const match = /^(\d+)(?:[.,](\d+))?$/.exec(value);
   if (!match || (match[2] !== undefined && !/^0+$/.test(match[2]))) {
-    throw resultsError(`rad ${line}, kolumn ${header}`, `"${raw}" är inte ett antal (ett heltal ≥ 0).`);
+    throw resultsError(
+      `rad ${line}, kolumn ${header}`,
+      `"${raw}" är inte ett antal (ett heltal ≥ 0).`,
+    );
   }
   return Number(match[1]);
 }
@@ -123,7 +129,10 @@ function readRow(record: CsvRecord, map: ColumnMap): ResultRow {
     if (index === undefined) return null;
     const value = parseCount(values[index], line, map.headers[index]!);
     if (value === null && field !== 'blankVotes') {
-      throw resultsError(`rad ${line}, kolumn ${map.headers[index]}`, `värde saknas (${COUNT_LABELS[field]}).`);
+      throw resultsError(
+        `rad ${line}, kolumn ${map.headers[index]}`,
+        `värde saknas (${COUNT_LABELS[field]}).`,
+      );
     }
     return value;
   };
@@ -137,7 +146,9 @@ function readRow(record: CsvRecord, map: ColumnMap): ResultRow {
   }
   const rawMunicipality = text('municipalityCode');
   const municipalityCode =
-    rawMunicipality && /^\d{3,4}$/.test(rawMunicipality) ? rawMunicipality.padStart(4, '0') : code.slice(0, 4);
+    rawMunicipality && /^\d{3,4}$/.test(rawMunicipality)
+      ? rawMunicipality.padStart(4, '0')
+      : code.slice(0, 4);
   const parties: Record<string, number> = {};
   for (const [party, index] of map.parties) {
     parties[party] = parseCount(values[index], line, map.headers[index]!) ?? 0;
@@ -181,6 +192,7 @@ export function parseElectionResults(text: string): ResultRow[] {
     }
     rows.push(readRow(record, map));
   }
-  if (rows.length === 0) throw resultsError(`rad ${records[0]!.line}`, 'filen har inga resultatrader.');
+  if (rows.length === 0)
+    throw resultsError(`rad ${records[0]!.line}`, 'filen har inga resultatrader.');
   return rows;
 }

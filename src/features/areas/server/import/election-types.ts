@@ -45,7 +45,12 @@ export class ElectionFileError extends Error {
 export interface ElectionImport {
   municipality: { code: string; name: string };
   projection: 'wgs84' | 'sweref99tm';
-  districts: Array<{ code: string; name: string; geometry: Geometry | null; result: ResultRow | null }>;
+  districts: Array<{
+    code: string;
+    name: string;
+    geometry: Geometry | null;
+    result: ResultRow | null;
+  }>;
   unallocated: ResultRow[];
   report: {
     districts: number;

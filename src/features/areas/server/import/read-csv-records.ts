@@ -32,7 +32,10 @@ export function detectSeparator(text: string): string {
 }
 
 /** Splits CSV text into records; blank lines are dropped. `unclosedQuoteLine`: a quote never closed. */
-export function readCsvRecords(input: string): { records: CsvRecord[]; unclosedQuoteLine: number | null } {
+export function readCsvRecords(input: string): {
+  records: CsvRecord[];
+  unclosedQuoteLine: number | null;
+} {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const separator = detectSeparator(text);
   const records: CsvRecord[] = [];
