@@ -4,7 +4,7 @@ import { topology as buildTopology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Geometry } from './area-geometry.ts';
-import { forceVisibleCore, ringAreaM2, triangleAreaM2, type WeightedPoint } from './ring-weights.ts';
+import { forceVisibleCore, latScale, lonScale, ringAreaM2, triangleAreaM2, type WeightedPoint } from './ring-weights.ts';
 
 export type ZoomLevel = 'county' | 'municipality' | 'district'; // Leaflet zoom ≤ 9, 10–12, ≥ 13
 export const zoomLevels: readonly ZoomLevel[] = ['county', 'municipality', 'district'];
@@ -131,9 +131,9 @@ function levelTopology(prepared: PreparedTopology, level: ZoomLevel, gridMetres:
     }),
   };
   const [minLon, minLat, , maxLat] = prepared.topology.bbox!;
-  const metresPerLon = 111_320 * Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  const midLat = (minLat + maxLat) / 2;
   return quantize({ ...simplified, objects: { districts } }, {
-    scale: [gridMetres / metresPerLon, gridMetres / 110_574],
+    scale: [gridMetres / lonScale(midLat), gridMetres / latScale(midLat)],
     translate: [minLon, minLat],
   });
 }
