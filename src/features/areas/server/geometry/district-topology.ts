@@ -26,7 +26,7 @@ export type DistrictTopology = Topology<{ districts: GeometryCollection<District
 // From the pixel: a vertex goes when its Visvalingam triangle is under (½ px)², as it then moves
 // the border by well under a pixel; coordinates snap to a grid of ⅛ px, too fine to see; a hole
 // or island that borders no other district goes when it is smaller than one pixel.
-const pixelMetres: Record<ZoomLevel, number> = { county: 160, municipality: 20, district: 1.25 };
+export const pixelMetres: Record<ZoomLevel, number> = { county: 160, municipality: 20, district: 1.25 };
 
 const levelTolerances = (level: ZoomLevel) => {
   const px = pixelMetres[level];
