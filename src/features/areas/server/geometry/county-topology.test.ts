@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import type { Geometry } from './area-geometry.ts';
+import { polygonsOf, type Geometry } from './area-geometry.ts';
 import {
   pixelMetres,
   simplifiedTopologies,
@@ -9,7 +9,13 @@ import {
   zoomLevels,
   type TopologyDistrict,
 } from './district-topology.ts';
-import { checkBorders, decodeTopology, neighboursLongerThan } from './geometry-testing.ts';
+import { buildDistrictIndex, districtAt } from './district-index.ts';
+import {
+  checkBorders,
+  decodeTopology,
+  interiorPoint,
+  neighboursLongerThan,
+} from './geometry-testing.ts';
 
 // Västra Götaland's published layer (12.5 MB, SWEREF 99 TM): only in the shared data folder,
 // never in the repository, so this runs where that folder is present and is skipped elsewhere.
@@ -20,7 +26,8 @@ const countyFile = new URL(
 
 // EPSG:3006 to WGS 84, rounded to 6 decimals as the import stores it (the import's own
 // reprojection lives in ../import; this test only needs the county in lon/lat).
-const sweref99tm = '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs';
+const sweref99tm =
+  '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs';
 const toWgs84 = proj4(sweref99tm, 'WGS84');
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 const reprojectRing = (ring: number[][]) =>
@@ -36,7 +43,10 @@ function readCounty(): TopologyDistrict[] {
     geometry:
       geometry.type === 'Polygon'
         ? { type: 'Polygon', coordinates: geometry.coordinates.map(reprojectRing) }
-        : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(reprojectRing)) },
+        : {
+            type: 'MultiPolygon',
+            coordinates: geometry.coordinates.map((p) => p.map(reprojectRing)),
+          },
   }));
 }
 
@@ -50,9 +60,13 @@ describe.skipIf(!existsSync(countyFile))('Västra Götaland’s 1,090 districts'
   it('fits the whole county at county level under 1 MB gzip, built in a few seconds', () => {
     expect(districts).toHaveLength(1090);
     const { prepareMilliseconds, levels } = topologySizes(districts);
-    console.log(`read and reprojected in ${readMilliseconds.toFixed(0)} ms; topology built in ${prepareMilliseconds.toFixed(0)} ms`);
+    console.log(
+      `read and reprojected in ${readMilliseconds.toFixed(0)} ms; topology built in ${prepareMilliseconds.toFixed(0)} ms`,
+    );
     for (const s of levels)
-      console.log(`${s.level}: ${kB(s.bytes)}, ${kB(s.gzipBytes)} gzip, ${s.milliseconds.toFixed(0)} ms`);
+      console.log(
+        `${s.level}: ${kB(s.bytes)}, ${kB(s.gzipBytes)} gzip, ${s.milliseconds.toFixed(0)} ms`,
+      );
     const county = levels.find((s) => s.level === 'county')!;
     expect(county.gzipBytes).toBeLessThan(1024 * 1024);
     const total = prepareMilliseconds + levels.reduce((sum, s) => sum + s.milliseconds, 0);
@@ -72,8 +86,21 @@ describe.skipIf(!existsSync(countyFile))('Västra Götaland’s 1,090 districts'
       // a point: 7 pairs at county level, all under 17 m).
       expect(simplified.overlapEdges, level).toBe(0);
       expect(simplified.exteriorMetres, level).toBeLessThanOrEqual(original.exteriorMetres * 1.001);
-      const lost = neighboursLongerThan(original, pixelMetres[level]).filter((p) => !simplified.sharedMetres.has(p));
+      const lost = neighboursLongerThan(original, pixelMetres[level]).filter(
+        (p) => !simplified.sharedMetres.has(p),
+      );
       expect(lost, level).toEqual([]);
     }
+  });
+
+  it('finds each of the 1,090 districts from a point inside it', () => {
+    const points = districts.map((d) => interiorPoint(polygonsOf(d.geometry)[0]!));
+    const started = performance.now();
+    const index = buildDistrictIndex(districts);
+    const found = points.map(([lon, lat]) => districtAt(index, lon, lat));
+    console.log(
+      `index built and 1,090 points placed in ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    expect(found).toEqual(districts.map((d) => d.code));
   });
 });

@@ -17,8 +17,14 @@ export interface DistrictIndex {
 
 const gridSize = 32;
 
-export function buildDistrictIndex(districts: Array<{ code: string; geometry: Geometry }>): DistrictIndex {
-  const indexed = districts.map((d) => ({ code: d.code, bbox: bboxOf(d.geometry), polygons: polygonsOf(d.geometry) }));
+export function buildDistrictIndex(
+  districts: Array<{ code: string; geometry: Geometry }>,
+): DistrictIndex {
+  const indexed = districts.map((d) => ({
+    code: d.code,
+    bbox: bboxOf(d.geometry),
+    polygons: polygonsOf(d.geometry),
+  }));
   const bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const d of indexed) {
     bbox[0] = Math.min(bbox[0], d.bbox[0]);
@@ -26,12 +32,19 @@ export function buildDistrictIndex(districts: Array<{ code: string; geometry: Ge
     bbox[2] = Math.max(bbox[2], d.bbox[2]);
     bbox[3] = Math.max(bbox[3], d.bbox[3]);
   }
-  const index: DistrictIndex = { districts: indexed, bbox, columns: gridSize, rows: gridSize, cells: [] };
+  const index: DistrictIndex = {
+    districts: indexed,
+    bbox,
+    columns: gridSize,
+    rows: gridSize,
+    cells: [],
+  };
   for (let i = 0; i < gridSize * gridSize; i++) index.cells.push([]);
   indexed.forEach((d, i) => {
     const [c0, r0] = cellOf(index, d.bbox[0], d.bbox[1]);
     const [c1, r1] = cellOf(index, d.bbox[2], d.bbox[3]);
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) index.cells[r * gridSize + c]!.push(i);
+    for (let r = r0; r <= r1; r++)
+      for (let c = c0; c <= c1; c++) index.cells[r * gridSize + c]!.push(i);
   });
   return index;
 }
@@ -39,7 +52,10 @@ export function buildDistrictIndex(districts: Array<{ code: string; geometry: Ge
 function cellOf(index: DistrictIndex, lon: number, lat: number): [number, number] {
   const [minLon, minLat, maxLon, maxLat] = index.bbox;
   const clamp = (v: number) => Math.min(gridSize - 1, Math.max(0, Math.floor(v * gridSize)));
-  return [clamp((lon - minLon) / (maxLon - minLon || 1)), clamp((lat - minLat) / (maxLat - minLat || 1))];
+  return [
+    clamp((lon - minLon) / (maxLon - minLon || 1)),
+    clamp((lat - minLat) / (maxLat - minLat || 1)),
+  ];
 }
 
 /** The code of the district containing the point, or null outside all. A point in a hole belongs to the district filling it (if any). */

@@ -4,7 +4,14 @@ import { topology as buildTopology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Geometry } from './area-geometry.ts';
-import { forceVisibleCore, latScale, lonScale, ringAreaM2, triangleAreaM2, type WeightedPoint } from './ring-weights.ts';
+import {
+  forceVisibleCore,
+  latScale,
+  lonScale,
+  ringAreaM2,
+  triangleAreaM2,
+  type WeightedPoint,
+} from './ring-weights.ts';
 
 export type ZoomLevel = 'county' | 'municipality' | 'district'; // Leaflet zoom ≤ 9, 10–12, ≥ 13
 export const zoomLevels: readonly ZoomLevel[] = ['county', 'municipality', 'district'];
@@ -26,7 +33,11 @@ export type DistrictTopology = Topology<{ districts: GeometryCollection<District
 // From the pixel: a vertex goes when its Visvalingam triangle is under (½ px)², as it then moves
 // the border by well under a pixel; coordinates snap to a grid of ⅛ px, too fine to see; a hole
 // or island that borders no other district goes when it is smaller than one pixel.
-export const pixelMetres: Record<ZoomLevel, number> = { county: 160, municipality: 20, district: 1.25 };
+export const pixelMetres: Record<ZoomLevel, number> = {
+  county: 160,
+  municipality: 20,
+  district: 1.25,
+};
 
 const levelTolerances = (level: ZoomLevel) => {
   const px = pixelMetres[level];
@@ -109,11 +120,16 @@ function ringPoints(arcs: WeightedPoint[][], refs: number[]): WeightedPoint[] {
   return points;
 }
 
-function levelTopology(prepared: PreparedTopology, level: ZoomLevel, gridMetres: number): DistrictTopology {
+function levelTopology(
+  prepared: PreparedTopology,
+  level: ZoomLevel,
+  gridMetres: number,
+): DistrictTopology {
   const { minTriangleM2, dropRingM2 } = levelTolerances(level);
   const simplified = simplify(prepared.topology, minTriangleM2);
   const geometries = polygonGeometries(prepared.topology);
-  const isDropped = (ring: RingInfo | undefined) => !!ring && !ring.shared && ring.areaM2 < dropRingM2;
+  const isDropped = (ring: RingInfo | undefined) =>
+    !!ring && !ring.shared && ring.areaM2 < dropRingM2;
 
   const districts: GeometryCollection<DistrictProperties> = {
     type: 'GeometryCollection',
@@ -132,19 +148,27 @@ function levelTopology(prepared: PreparedTopology, level: ZoomLevel, gridMetres:
   };
   const [minLon, minLat, , maxLat] = prepared.topology.bbox!;
   const midLat = (minLat + maxLat) / 2;
-  return quantize({ ...simplified, objects: { districts } }, {
-    scale: [gridMetres / lonScale(midLat), gridMetres / latScale(midLat)],
-    translate: [minLon, minLat],
-  });
+  return quantize(
+    { ...simplified, objects: { districts } },
+    {
+      scale: [gridMetres / lonScale(midLat), gridMetres / latScale(midLat)],
+      translate: [minLon, minLat],
+    },
+  );
 }
 
 /** Topology-preserving simplification for a zoom level: shared borders stay shared arcs (no gaps or slivers), every district keeps at least a triangle, holes stay while visible. Quantized TopoJSON with objects.districts. */
-export function simplifiedTopology(districts: TopologyDistrict[], level: ZoomLevel): DistrictTopology {
+export function simplifiedTopology(
+  districts: TopologyDistrict[],
+  level: ZoomLevel,
+): DistrictTopology {
   return levelFromPrepared(prepareTopology(districts), level);
 }
 
 /** All three levels from one topology build (what an import caches). */
-export function simplifiedTopologies(districts: TopologyDistrict[]): Record<ZoomLevel, DistrictTopology> {
+export function simplifiedTopologies(
+  districts: TopologyDistrict[],
+): Record<ZoomLevel, DistrictTopology> {
   const prepared = prepareTopology(districts);
   return {
     county: levelFromPrepared(prepared, 'county'),
@@ -154,22 +178,33 @@ export function simplifiedTopologies(districts: TopologyDistrict[]): Record<Zoom
 }
 
 function levelFromPrepared(prepared: PreparedTopology, level: ZoomLevel): DistrictTopology {
+  if (prepared.rings.length === 0)
+    return {
+      type: 'Topology',
+      objects: { districts: { type: 'GeometryCollection', geometries: [] } },
+      arcs: [],
+    };
   // A district narrower than the grid could snap to a line: refine the grid until none does.
+  // (One that has no area in the source either is not waited for.)
+  const hasArea = prepared.rings.map(
+    (polygons, g) => (polygons[prepared.mainPolygon[g]!]?.[0]?.areaM2 ?? 0) > 0,
+  );
   let grid = levelTolerances(level).gridMetres;
   for (;;) {
     const topology = levelTopology(prepared, level, grid);
-    if (grid < 0.01 || everyDistrictHasArea(topology)) return topology;
+    if (grid < 0.01 || districtsWithArea(topology).every((has, g) => has || !hasArea[g]))
+      return topology;
     grid /= 4;
   }
 }
 
-function everyDistrictHasArea(topology: DistrictTopology): boolean {
+function districtsWithArea(topology: DistrictTopology): boolean[] {
   const absolute = topology.arcs.map((arc) => {
     let x = 0;
     let y = 0;
     return arc.map(([dx, dy]) => [(x += dx!), (y += dy!)] as [number, number]);
   });
-  return polygonGeometries(topology).every((polygons) =>
+  return polygonGeometries(topology).map((polygons) =>
     polygons.some((polygon) => {
       const points = ringPoints(absolute as unknown as WeightedPoint[][], polygon[0]!);
       let twice = 0;
@@ -195,7 +230,10 @@ export interface TopologySize {
 }
 
 /** Bytes and gzip bytes of each level's JSON, with build times (for the benchmark). */
-export function topologySizes(districts: TopologyDistrict[]): { prepareMilliseconds: number; levels: TopologySize[] } {
+export function topologySizes(districts: TopologyDistrict[]): {
+  prepareMilliseconds: number;
+  levels: TopologySize[];
+} {
   const started = performance.now();
   const prepared = prepareTopology(districts);
   const prepareMilliseconds = performance.now() - started;
@@ -203,7 +241,12 @@ export function topologySizes(districts: TopologyDistrict[]): { prepareMilliseco
     const levelStarted = performance.now();
     const json = encodeTopology(levelFromPrepared(prepared, level));
     const milliseconds = performance.now() - levelStarted;
-    return { level, bytes: Buffer.byteLength(json), gzipBytes: gzipSync(json).length, milliseconds };
+    return {
+      level,
+      bytes: Buffer.byteLength(json),
+      gzipBytes: gzipSync(json).length,
+      milliseconds,
+    };
   });
   return { prepareMilliseconds, levels };
 }

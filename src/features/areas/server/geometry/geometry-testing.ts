@@ -6,9 +6,15 @@ import { latScale, lonScale } from './ring-weights.ts';
 
 /** Huddinge's 64 districts from the demo seed (WGS 84). */
 export function huddingeDistricts(): Array<TopologyDistrict & { areaKm2: number }> {
-  const url = new URL('../../../../../db/seed/elections/huddinge/huddinge_districts.geojson', import.meta.url);
+  const url = new URL(
+    '../../../../../db/seed/elections/huddinge/huddinge_districts.geojson',
+    import.meta.url,
+  );
   const collection = JSON.parse(readFileSync(url, 'utf8')) as {
-    features: Array<{ properties: { district_code: string; district_name: string; area_km2: number }; geometry: Geometry }>;
+    features: Array<{
+      properties: { district_code: string; district_name: string; area_km2: number };
+      geometry: Geometry;
+    }>;
   };
   return collection.features.map((f) => ({
     code: f.properties.district_code,
@@ -90,7 +96,11 @@ export function checkBorders(districts: TopologyDistrict[]): BorderCheck {
           const list = owners.get(key);
           if (list) list.push(d.code);
           else owners.set(key, [d.code]);
-          edges.push([d.code, edgeKey(keys[i]!, keys[i - 1]!), lengthMetres(ring[i - 1]!, ring[i]!)]);
+          edges.push([
+            d.code,
+            edgeKey(keys[i]!, keys[i - 1]!),
+            lengthMetres(ring[i - 1]!, ring[i]!),
+          ]);
         }
       }
   let exteriorMetres = 0;

@@ -7,7 +7,8 @@ const radians = (degrees: number) => (degrees * Math.PI) / 180;
 /** Metres per degree of latitude at a latitude. */
 export const latScale = (lat: number) => 111_132.95 - 559.82 * Math.cos(2 * radians(lat));
 /** Metres per degree of longitude at a latitude. */
-export const lonScale = (lat: number) => 111_412.84 * Math.cos(radians(lat)) - 93.5 * Math.cos(3 * radians(lat));
+export const lonScale = (lat: number) =>
+  111_412.84 * Math.cos(radians(lat)) - 93.5 * Math.cos(3 * radians(lat));
 
 /** A triangle's area in m² (the simplification weight). */
 export function triangleAreaM2([a, b, c]: WeightedPoint[]): number {
