@@ -6,6 +6,8 @@ import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojs
 import type { Geometry } from './area-geometry.ts';
 import {
   forceVisibleCore,
+  latScale,
+  lonScale,
   ringAreaM2,
   triangleAreaM2,
   type WeightedPoint,
@@ -31,7 +33,11 @@ export type DistrictTopology = Topology<{ districts: GeometryCollection<District
 // From the pixel: a vertex goes when its Visvalingam triangle is under (½ px)², as it then moves
 // the border by well under a pixel; coordinates snap to a grid of ⅛ px, too fine to see; a hole
 // or island that borders no other district goes when it is smaller than one pixel.
-const pixelMetres: Record<ZoomLevel, number> = { county: 160, municipality: 20, district: 1.25 };
+export const pixelMetres: Record<ZoomLevel, number> = {
+  county: 160,
+  municipality: 20,
+  district: 1.25,
+};
 
 const levelTolerances = (level: ZoomLevel) => {
   const px = pixelMetres[level];
@@ -141,11 +147,11 @@ function levelTopology(
     }),
   };
   const [minLon, minLat, , maxLat] = prepared.topology.bbox!;
-  const metresPerLon = 111_320 * Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  const midLat = (minLat + maxLat) / 2;
   return quantize(
     { ...simplified, objects: { districts } },
     {
-      scale: [gridMetres / metresPerLon, gridMetres / 110_574],
+      scale: [gridMetres / lonScale(midLat), gridMetres / latScale(midLat)],
       translate: [minLon, minLat],
     },
   );
@@ -172,22 +178,33 @@ export function simplifiedTopologies(
 }
 
 function levelFromPrepared(prepared: PreparedTopology, level: ZoomLevel): DistrictTopology {
+  if (prepared.rings.length === 0)
+    return {
+      type: 'Topology',
+      objects: { districts: { type: 'GeometryCollection', geometries: [] } },
+      arcs: [],
+    };
   // A district narrower than the grid could snap to a line: refine the grid until none does.
+  // (One that has no area in the source either is not waited for.)
+  const hasArea = prepared.rings.map(
+    (polygons, g) => (polygons[prepared.mainPolygon[g]!]?.[0]?.areaM2 ?? 0) > 0,
+  );
   let grid = levelTolerances(level).gridMetres;
   for (;;) {
     const topology = levelTopology(prepared, level, grid);
-    if (grid < 0.01 || everyDistrictHasArea(topology)) return topology;
+    if (grid < 0.01 || districtsWithArea(topology).every((has, g) => has || !hasArea[g]))
+      return topology;
     grid /= 4;
   }
 }
 
-function everyDistrictHasArea(topology: DistrictTopology): boolean {
+function districtsWithArea(topology: DistrictTopology): boolean[] {
   const absolute = topology.arcs.map((arc) => {
     let x = 0;
     let y = 0;
     return arc.map(([dx, dy]) => [(x += dx!), (y += dy!)] as [number, number]);
   });
-  return polygonGeometries(topology).every((polygons) =>
+  return polygonGeometries(topology).map((polygons) =>
     polygons.some((polygon) => {
       const points = ringPoints(absolute as unknown as WeightedPoint[][], polygon[0]!);
       let twice = 0;

@@ -1,16 +1,19 @@
 /** An arc point after presimplify: lon, lat and its Visvalingam weight (m²; Infinity = always kept). */
 export type WeightedPoint = [number, number, number];
 
-const metresPerLat = 110_574;
-const metresPerLonAtEquator = 111_320;
-
-// Lon/lat to local metres: a triangle or ring is small enough for one cos(latitude).
-const lonScale = (lat: number) => metresPerLonAtEquator * Math.cos((lat * Math.PI) / 180);
+// Lon/lat to local metres on the GRS 80 ellipsoid: a triangle or ring is small enough for the
+// scale at one latitude.
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
+/** Metres per degree of latitude at a latitude. */
+export const latScale = (lat: number) => 111_132.95 - 559.82 * Math.cos(2 * radians(lat));
+/** Metres per degree of longitude at a latitude. */
+export const lonScale = (lat: number) =>
+  111_412.84 * Math.cos(radians(lat)) - 93.5 * Math.cos(3 * radians(lat));
 
 /** A triangle's area in m² (the simplification weight). */
 export function triangleAreaM2([a, b, c]: WeightedPoint[]): number {
   const twice = (a![0] - c![0]) * (b![1] - a![1]) - (a![0] - b![0]) * (c![1] - a![1]);
-  return (Math.abs(twice) / 2) * lonScale(b![1]) * metresPerLat;
+  return (Math.abs(twice) / 2) * lonScale(b![1]) * latScale(b![1]);
 }
 
 /** A ring's area in m² (unsigned). */
@@ -23,7 +26,8 @@ export function ringAreaM2(points: ReadonlyArray<readonly number[]>): number {
     twice += p[0]! * q[1]! - q[0]! * p[1]!;
     lat += p[1]!;
   });
-  return (Math.abs(twice) / 2) * lonScale(lat / points.length) * metresPerLat;
+  const mid = lat / points.length;
+  return (Math.abs(twice) / 2) * lonScale(mid) * latScale(mid);
 }
 
 /**
