@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
@@ -8,6 +7,7 @@ import {
   type TestAssociation,
   type TestSession,
 } from '../../../server/testing.ts';
+import { huddingeFiles } from './areas.demo.ts';
 
 // Importing an election through the API with Huddinge's real files (db/seed/elections/huddinge/):
 // preview stores nothing, import stores all in one transaction, a bad file stores nothing.
@@ -16,10 +16,7 @@ let t: TestApp;
 let org: TestAssociation;
 let organizer: TestSession;
 let otherOrganizer: TestSession;
-const seed = new URL('../../../../db/seed/elections/huddinge/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, seed), 'utf8');
-const geometry = read('huddinge_districts.geojson');
-const results = `${read('huddinge_results_2022.csv').trimEnd()}\n${read('huddinge_results_2022_unallocated.csv').split('\n').slice(1).join('\n')}`;
+const { geometry, results } = huddingeFiles();
 
 beforeAll(async () => {
   t = await createTestApp();
