@@ -142,3 +142,41 @@ describe('election import', () => {
     expect(chosen.json().resultsWithoutPolygons).toHaveLength(30);
   });
 });
+
+describe('deleting an election', () => {
+  it('takes its districts along and clears it as the map election', async () => {
+    const imported = await post('/api/areas/import', { geometry, results, election: 'Borttas' });
+    const { id } = imported.json().election;
+    const settings = {
+      municipalityCode: '0126',
+      party: 'V',
+      mapElectionId: id,
+      weights: { lowTurnout: 1, partyShare: 1, eligibleVoters: 0, nonVoters: 0 },
+    };
+    const headers = organizer.headers;
+    await t.app.inject({ method: 'PUT', url: '/api/areas/settings', headers, payload: settings });
+    const topology = `/api/areas/elections/${id}/topology?level=municipality`;
+    expect((await t.app.inject({ url: topology, headers })).statusCode).toBe(200);
+    const foreign = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/areas/elections/${id}`,
+      headers: otherOrganizer.headers,
+    });
+    expect(foreign.statusCode).toBe(404);
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/areas/elections/${id}`,
+      headers,
+    });
+    expect(deleted.json()).toEqual({ ok: true });
+    expect((await t.app.inject({ url: topology, headers })).statusCode).toBe(404);
+    const after = await t.app.inject({ url: '/api/areas/settings', headers });
+    expect(after.json()).toMatchObject({ municipalityCode: '0126', mapElectionId: null });
+    const left = await t.db
+      .selectFrom('election_districts')
+      .select('code')
+      .where('election_id', '=', id)
+      .execute();
+    expect(left).toEqual([]);
+  });
+});
