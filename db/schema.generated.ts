@@ -15,6 +15,7 @@ import type {
   MembershipStatus,
   OrganizationKind,
   OutboxStatus,
+  Party,
   Recurrence,
   RoleName,
   SignupSource,
@@ -125,6 +126,19 @@ export interface ActivityTypesTable {
   created_at: CreatedAt;
 }
 
+export interface AreaSettingsTable {
+  organization_id: string;
+  municipality_code: string | null;
+  party: Generated<Party>;
+  map_election_id: string | null;
+  weights: ColumnType<
+    { lowTurnout: number; partyShare: number; eligibleVoters: number; nonVoters: number },
+    string | undefined,
+    string
+  >;
+  updated_at: UpdatedAt;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   organization_id: string;
@@ -206,6 +220,50 @@ export interface DistinctPeopleTable {
   created_at: CreatedAt;
 }
 
+export interface ElectionDistrictsTable {
+  election_id: string;
+  organization_id: string;
+  code: string;
+  name: string;
+  geometry: ColumnType<unknown, string, string> | null;
+  min_lon: number | null;
+  min_lat: number | null;
+  max_lon: number | null;
+  max_lat: number | null;
+  eligible_voters: number | null;
+  votes_cast: number | null;
+  valid_votes: number | null;
+  invalid_votes: number | null;
+  blank_votes: number | null;
+  party_votes: ColumnType<Record<string, number>, string, string> | null;
+}
+
+export interface ElectionUnallocatedTable {
+  id: Generated<string>;
+  election_id: string;
+  organization_id: string;
+  code: string;
+  name: string;
+  eligible_voters: number;
+  votes_cast: number;
+  valid_votes: number;
+  party_votes: ColumnType<Record<string, number>, string, string>;
+}
+
+export interface ElectionsTable {
+  id: Generated<string>;
+  organization_id: string;
+  name: string;
+  municipality_code: string;
+  municipality_name: string;
+  eligible_voters: number;
+  votes_cast: number;
+  valid_votes: number;
+  district_count: number;
+  imported_at: UpdatedAt;
+  imported_by: string | null;
+}
+
 export interface GuestSignupsTable {
   id: Generated<string>;
   organization_id: string;
@@ -242,6 +300,12 @@ export interface JobsTable {
   dedupe_key: string | null;
   created_at: CreatedAt;
   finished_at: Timestamp | null;
+}
+
+export interface LocalGroupDistrictsTable {
+  organization_id: string;
+  local_group_id: string;
+  district_code: string;
 }
 
 export interface LocalGroupsTable {
@@ -363,6 +427,16 @@ export interface PersonTagsTable {
   created_at: CreatedAt;
 }
 
+export interface PriorityAreasTable {
+  id: Generated<string>;
+  organization_id: string;
+  name: string;
+  district_codes: string[];
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface RecoveryCodesTable {
   id: Generated<string>;
   organization_id: string;
@@ -454,6 +528,7 @@ export interface DB {
   activity_reports: ActivityReportsTable;
   activity_series: ActivitySeriesTable;
   activity_types: ActivityTypesTable;
+  area_settings: AreaSettingsTable;
   audit_log: AuditLogTable;
   calendar_feeds: CalendarFeedsTable;
   campaigns: CampaignsTable;
@@ -462,9 +537,13 @@ export interface DB {
   consents: ConsentsTable;
   custom_fields: CustomFieldsTable;
   distinct_people: DistinctPeopleTable;
+  election_districts: ElectionDistrictsTable;
+  election_unallocated: ElectionUnallocatedTable;
+  elections: ElectionsTable;
   guest_signups: GuestSignupsTable;
   health_probe: HealthProbeTable;
   jobs: JobsTable;
+  local_group_districts: LocalGroupDistrictsTable;
   local_groups: LocalGroupsTable;
   mail_preferences: MailPreferencesTable;
   organizations: OrganizationsTable;
@@ -474,6 +553,7 @@ export interface DB {
   people_imports: PeopleImportsTable;
   person_notes: PersonNotesTable;
   person_tags: PersonTagsTable;
+  priority_areas: PriorityAreasTable;
   recovery_codes: RecoveryCodesTable;
   saved_lists: SavedListsTable;
   security_settings: SecuritySettingsTable;
@@ -567,6 +647,14 @@ export const tableColumns = {
     'updated_at',
   ],
   activity_types: ['id', 'organization_id', 'key', 'name', 'position', 'is_archived', 'created_at'],
+  area_settings: [
+    'organization_id',
+    'municipality_code',
+    'party',
+    'map_election_id',
+    'weights',
+    'updated_at',
+  ],
   audit_log: [
     'id',
     'organization_id',
@@ -613,6 +701,47 @@ export const tableColumns = {
   ],
   custom_fields: ['id', 'organization_id', 'label', 'kind', 'options', 'position', 'created_at'],
   distinct_people: ['organization_id', 'first_id', 'second_id', 'decided_by', 'created_at'],
+  election_districts: [
+    'election_id',
+    'organization_id',
+    'code',
+    'name',
+    'geometry',
+    'min_lon',
+    'min_lat',
+    'max_lon',
+    'max_lat',
+    'eligible_voters',
+    'votes_cast',
+    'valid_votes',
+    'invalid_votes',
+    'blank_votes',
+    'party_votes',
+  ],
+  election_unallocated: [
+    'id',
+    'election_id',
+    'organization_id',
+    'code',
+    'name',
+    'eligible_voters',
+    'votes_cast',
+    'valid_votes',
+    'party_votes',
+  ],
+  elections: [
+    'id',
+    'organization_id',
+    'name',
+    'municipality_code',
+    'municipality_name',
+    'eligible_voters',
+    'votes_cast',
+    'valid_votes',
+    'district_count',
+    'imported_at',
+    'imported_by',
+  ],
   guest_signups: [
     'id',
     'organization_id',
@@ -645,6 +774,7 @@ export const tableColumns = {
     'created_at',
     'finished_at',
   ],
+  local_group_districts: ['organization_id', 'local_group_id', 'district_code'],
   local_groups: [
     'id',
     'organization_id',
@@ -733,6 +863,15 @@ export const tableColumns = {
   ],
   person_notes: ['id', 'organization_id', 'person_id', 'author_account_id', 'body', 'created_at'],
   person_tags: ['organization_id', 'person_id', 'tag_id', 'created_by', 'created_at'],
+  priority_areas: [
+    'id',
+    'organization_id',
+    'name',
+    'district_codes',
+    'created_by',
+    'created_at',
+    'updated_at',
+  ],
   recovery_codes: ['id', 'organization_id', 'account_id', 'code_hash', 'used_at', 'created_at'],
   saved_lists: [
     'id',

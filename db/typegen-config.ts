@@ -43,6 +43,7 @@ const enumNames: EnumName[] = [
   { type: 'Recurrence', values: 'recurrences', columns: ['activity_series.recurrence'] },
   { type: 'SignupStatus', values: 'signupStatuses', columns: ['signups.status'] },
   { type: 'SignupSource', values: 'signupSources', columns: ['signups.source'] },
+  { type: 'Party', values: 'parties', columns: ['area_settings.party'] },
 ];
 
 /**
@@ -60,6 +61,10 @@ const jsonTypes: Record<string, string> = {
   'saved_lists.columns': 'string[]',
   'custom_fields.options': 'string[]',
   'activity_series.exceptions': 'string[]',
+  'election_districts.party_votes': 'Record<string, number>',
+  'election_unallocated.party_votes': 'Record<string, number>',
+  'area_settings.weights':
+    '{ lowTurnout: number; partyShare: number; eligibleVoters: number; nonVoters: number }',
 };
 
 /** Columns the code never updates, besides every `created_at`. */

@@ -18,6 +18,11 @@ Commands:
   people export --org <slug> [--list <id>] [--format csv|xlsx] [--out <file>|-]
                                          export people (all, or a saved list) to a file
                                          (- for standard output)
+  districts import --org <slug> --geometry <file> --results <file> --election "<name>"
+                 [--municipality <4-digit code>]
+                                         import an election's districts (GeoJSON, WGS 84 or
+                                         SWEREF 99 TM) and results (CSV) for one municipality;
+                                         an election of the same name is replaced
   backup <file>                          write a consistent backup of the whole database
   restore <file>                         load a backup into an empty database
   demo                                   re-create the demo association (slug huddinge)
@@ -33,6 +38,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   'people import': () => import('./people-import.ts'),
   'people export': () => import('./people-export.ts'),
   'people undo-import': () => import('./people-undo-import.ts'),
+  'districts import': () => import('./districts-import.ts'),
   backup: () => import('./backup.ts'),
   restore: () => import('./restore.ts'),
   demo: () => import('./demo.ts'),

@@ -116,6 +116,9 @@ beforeAll(async () => {
   ids.lists = await firstId(
     sql<{ id: string }>`select id from saved_lists where organization_id = ${organizationId}`,
   );
+  ids.elections = await firstId(
+    sql<{ id: string }>`select id from elections where organization_id = ${organizationId}`,
+  );
 }, 60_000);
 afterAll(() => t?.close());
 

@@ -57,3 +57,6 @@ export type SignupStatus = (typeof signupStatuses)[number];
 
 export const signupSources = ['self', 'booked', 'guest'] as const;
 export type SignupSource = (typeof signupSources)[number];
+
+export const parties = ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP'] as const;
+export type Party = (typeof parties)[number];

@@ -1,0 +1,183 @@
+import {
+  Alert,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ApiError } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { ELECTION_IMPORT_BODY_LIMIT, type ElectionImportInput } from '../areas.contract.ts';
+import { ElectionImportReportView } from './ElectionImportReportView.tsx';
+import { municipalityChoices } from './municipality-choices.ts';
+import { useImportElection, usePreviewElectionImport } from './useElectionImport.ts';
+
+interface ChosenFile {
+  name: string;
+  text: string;
+}
+
+/** The server's own words for a refused file (Swedish: what, and where), else the usual text. */
+function ImportError({ error }: { error: unknown }) {
+  const field = error instanceof ApiError ? error.fieldErrors[0] : undefined;
+  if (!field) return <ErrorAlert error={error} />;
+  return (
+    <Alert color="red" variant="light" role="alert">
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {field.message}
+      </Text>
+    </Alert>
+  );
+}
+
+/** "Importera valdistrikt": two files and a name → the report → the import. */
+export function ElectionImportPage() {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
+  const [geometry, setGeometry] = useState<ChosenFile | null>(null);
+  const [results, setResults] = useState<ChosenFile | null>(null);
+  const [election, setElection] = useState('');
+  const [municipality, setMunicipality] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const preview = usePreviewElectionImport();
+  const importing = useImportElection();
+
+  const input: ElectionImportInput | null =
+    geometry && results && election.trim()
+      ? {
+          geometry: geometry.text,
+          results: results.text,
+          election: election.trim(),
+          ...(municipality ? { municipality } : {}),
+        }
+      : null;
+  const changed = () => {
+    preview.reset();
+    importing.reset();
+  };
+
+  async function choose(file: File | null, set: (chosen: ChosenFile | null) => void) {
+    changed();
+    setFileError(null);
+    if (!file) return set(null);
+    // Both files go in one request, with room for the JSON escaping of their text.
+    if (file.size > ELECTION_IMPORT_BODY_LIMIT / 2.5) {
+      setFileError('areas.import.error.tooBig');
+      return set(null);
+    }
+    try {
+      set({ name: file.name, text: await file.text() });
+    } catch {
+      setFileError('areas.import.error.unreadable');
+      set(null);
+    }
+  }
+
+  const failure = preview.error ?? importing.error;
+  const choices =
+    failure instanceof ApiError && failure.fieldErrors[0]?.path === 'body.municipality'
+      ? municipalityChoices(failure.fieldErrors[0].message)
+      : [];
+  const report = importing.data?.report ?? preview.data;
+
+  return (
+    <Stack maw={720}>
+      <PageTitle>{t('areas.import.title')}</PageTitle>
+      <Text size="sm">
+        <FormattedMessage id="areas.import.help" />
+      </Text>
+      <Card withBorder>
+        <Stack>
+          <FileInput
+            label={t('areas.import.geometry')}
+            description={t('areas.import.geometry.help')}
+            accept=".json,.geojson,application/geo+json,application/json"
+            clearable
+            onChange={(file) => void choose(file, setGeometry)}
+          />
+          <FileInput
+            label={t('areas.import.results')}
+            description={t('areas.import.results.help')}
+            accept=".csv,.txt,text/csv"
+            clearable
+            onChange={(file) => void choose(file, setResults)}
+          />
+          <TextInput
+            label={t('areas.import.election')}
+            description={t('areas.import.election.help')}
+            placeholder={t('areas.import.election.placeholder')}
+            maxLength={100}
+            required
+            value={election}
+            onChange={(event) => {
+              changed();
+              setElection(event.currentTarget.value);
+            }}
+          />
+          {choices.length > 0 || municipality ? (
+            <Select
+              label={t('areas.import.municipality')}
+              description={t('areas.import.municipality.help')}
+              data={(choices.length > 0 ? choices : [{ code: municipality ?? '', name: '' }]).map(
+                (m) => ({ value: m.code, label: m.name ? `${m.code} ${m.name}` : m.code }),
+              )}
+              value={municipality}
+              searchable
+              clearable
+              onChange={(value) => {
+                changed();
+                setMunicipality(value);
+              }}
+            />
+          ) : null}
+          {fileError && (
+            <Alert color="red" variant="light" role="alert">
+              <FormattedMessage id={fileError} />
+            </Alert>
+          )}
+          {failure && <ImportError error={failure} />}
+          <Group>
+            <Button
+              variant="default"
+              disabled={!input}
+              loading={preview.isPending}
+              onClick={() => input && preview.mutate(input)}
+            >
+              <FormattedMessage id="areas.import.preview" />
+            </Button>
+            <Button
+              disabled={!input || !preview.data || importing.isSuccess}
+              loading={importing.isPending}
+              onClick={() => input && importing.mutate(input)}
+            >
+              <FormattedMessage id="areas.import.import" />
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+      {importing.data && (
+        <Alert color="green" variant="light" role="status">
+          <FormattedMessage
+            id="areas.import.done"
+            values={{
+              name: importing.data.election.name,
+              districts: importing.data.report.districts,
+            }}
+          />
+        </Alert>
+      )}
+      {report && (
+        <Card withBorder component="section" aria-label={t('areas.import.report')}>
+          <ElectionImportReportView report={report} />
+        </Card>
+      )}
+    </Stack>
+  );
+}
