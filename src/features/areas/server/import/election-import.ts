@@ -3,13 +3,14 @@
 import { readGeometryFile, toDistrictShapes, type RawDistrict } from './election-geometry.ts';
 import { parseElectionResults } from './election-results.ts';
 import {
+  ALL_MUNICIPALITIES,
   ElectionFileError,
   type ElectionImport,
   type ElectionImportInput,
   type ResultRow,
 } from './election-types.ts';
 
-export { ElectionFileError };
+export { ALL_MUNICIPALITIES, ElectionFileError };
 export type {
   DistrictShape,
   ElectionFileKind,
@@ -51,6 +52,30 @@ function listMunicipalities(list: MunicipalityInFile[]): string {
     .join(', ');
 }
 
+/** What is imported: one municipality of the file, or all of them as one election. */
+interface Chosen {
+  code: string | null;
+  name: string | undefined;
+  codes: Set<string>;
+}
+
+function chooseMunicipalities(
+  list: MunicipalityInFile[],
+  input: Pick<ElectionImportInput, 'municipality' | 'defaultMunicipality'>,
+): Chosen {
+  if (input.municipality?.trim() === ALL_MUNICIPALITIES) {
+    const counties = new Set(list.map((m) => m.code.slice(0, 2)));
+    const county = counties.size === 1 ? `län ${[...counties][0]}, ` : '';
+    return {
+      code: null,
+      name: list.length === 1 ? list[0]!.name : `${county}${list.length} kommuner`,
+      codes: new Set(list.map((m) => m.code)),
+    };
+  }
+  const one = chooseMunicipality(list, input);
+  return { code: one.code, name: one.name, codes: new Set([one.code]) };
+}
+
 function chooseMunicipality(
   list: MunicipalityInFile[],
   input: Pick<ElectionImportInput, 'municipality' | 'defaultMunicipality'>,
@@ -71,7 +96,7 @@ function chooseMunicipality(
   throw new ElectionFileError(
     'geometry',
     'filen',
-    `Geometrifilen innehåller ${list.length} kommuner; välj en av dem: ${listMunicipalities(list)}.`,
+    `Geometrifilen innehåller ${list.length} kommuner; välj en av dem, eller alla som ett val: ${listMunicipalities(list)}.`,
   );
 }
 
@@ -83,12 +108,12 @@ function sample(codes: string[]): string {
 export function prepareElectionImport(input: ElectionImportInput): ElectionImport {
   const file = readGeometryFile(input.geometry);
   const results = parseElectionResults(input.results);
-  const municipality = chooseMunicipality(municipalitiesIn(file.districts, results), input);
+  const municipality = chooseMunicipalities(municipalitiesIn(file.districts, results), input);
   const shapes = toDistrictShapes(
-    file.districts.filter((d) => d.municipalityCode === municipality.code),
+    file.districts.filter((d) => municipality.codes.has(d.municipalityCode)),
     file.projection,
   );
-  const rows = results.filter((r) => r.municipalityCode === municipality.code);
+  const rows = results.filter((r) => municipality.codes.has(r.municipalityCode));
   const unallocated = rows.filter((r) => r.unallocated);
   const byCode = new Map<string, ResultRow>();
   for (const row of rows) {
@@ -115,7 +140,7 @@ export function prepareElectionImport(input: ElectionImportInput): ElectionImpor
     throw new ElectionFileError(
       'results',
       'filen',
-      `Ingen valdistriktskod i resultatfilen matchar geometrifilen för kommun ${municipality.code}` +
+      `Ingen valdistriktskod i resultatfilen matchar geometrifilen för ${municipality.code ? `kommun ${municipality.code}` : 'någon kommun'}` +
         ` (geometrin: ${sample([...shapeCodes])}; resultaten: ${resultCodes.length ? sample(resultCodes) : 'inga rader för kommunen'}).` +
         ' Kontrollera att filerna gäller samma kommun och samma val.',
     );
@@ -128,7 +153,7 @@ export function prepareElectionImport(input: ElectionImportInput): ElectionImpor
       name:
         municipality.name ??
         rows.find((r) => r.municipalityName)?.municipalityName ??
-        `Kommun ${municipality.code}`,
+        `Kommun ${municipality.code ?? ''}`,
     },
     projection: file.projection,
     districts,

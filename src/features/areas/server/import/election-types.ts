@@ -42,8 +42,12 @@ export class ElectionFileError extends Error {
   }
 }
 
+/** `municipality` for every municipality in the file as one election (a county's map). */
+export const ALL_MUNICIPALITIES = 'all';
+
 export interface ElectionImport {
-  municipality: { code: string; name: string };
+  /** `code` null: every municipality in the file (`ALL_MUNICIPALITIES`), named by their count. */
+  municipality: { code: string | null; name: string };
   projection: 'wgs84' | 'sweref99tm';
   districts: Array<{
     code: string;
@@ -68,6 +72,7 @@ export interface ElectionImport {
 export interface ElectionImportInput {
   geometry: string;
   results: string;
+  /** A 4-digit municipality code, or `ALL_MUNICIPALITIES`. */
   municipality?: string;
   defaultMunicipality?: string | null;
 }
