@@ -254,7 +254,7 @@ export interface ElectionsTable {
   id: Generated<string>;
   organization_id: string;
   name: string;
-  municipality_code: string;
+  municipality_code: string | null;
   municipality_name: string;
   eligible_voters: number;
   votes_cast: number;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ALL_MUNICIPALITIES, MunicipalityChoice } from '../features/areas/areas.contract.ts';
 import { importElection } from '../features/areas/server/election-import.service.ts';
 import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
 import {
@@ -34,9 +35,10 @@ export const run: Command = async (args) => {
   if (election.length > 100)
     throw new UsageError('--election: högst 100 tecken / at most 100 characters');
   const municipality = values.municipality?.trim();
-  if (municipality !== undefined && !/^[0-9]{4}$/.test(municipality))
+  if (municipality !== undefined && !MunicipalityChoice.safeParse(municipality).success)
     throw new UsageError(
-      '--municipality: en kommunkod med fyra siffror, t.ex. 0126 / a 4-digit code',
+      `--municipality: en kommunkod med fyra siffror, t.ex. 0126, eller ${ALL_MUNICIPALITIES} ` +
+        `för alla kommuner i filen som ett val / a 4-digit code, or ${ALL_MUNICIPALITIES}`,
     );
   const geometry = readText(requireOption(values.geometry, 'geometry'), 'geometrifilen');
   const results = readText(requireOption(values.results, 'results'), 'resultatfilen');

@@ -8,6 +8,12 @@ export const DistrictCode = z.string().regex(/^[0-9]{8}$/, 'an 8-digit district 
 /** A municipality's 4-digit code (e.g. 0126 Huddinge). */
 export const MunicipalityCode = z.string().regex(/^[0-9]{4}$/, 'a 4-digit municipality code');
 
+/** Every municipality in the file, imported as one election: a county's map. */
+export const ALL_MUNICIPALITIES = 'all';
+
+/** Which municipality of a file to import: one, or all of them as one election. */
+export const MunicipalityChoice = z.union([MunicipalityCode, z.literal(ALL_MUNICIPALITIES)]);
+
 /** The association's own party, one of the parties in the official results. */
 export const Party = z.enum(parties);
 export type Party = z.infer<typeof Party>;
@@ -26,7 +32,8 @@ export const ElectionName = z.string().trim().min(1).max(100);
 export const Election = z.object({
   id: Id,
   name: z.string(),
-  municipalityCode: z.string(),
+  /** Null: every municipality in the file, as one election. */
+  municipalityCode: z.string().nullable(),
   municipalityName: z.string(),
   /** Totals for the municipality, the unallocated early votes included. */
   eligibleVoters: z.number().int(),
@@ -97,15 +104,19 @@ export const ElectionImportInput = z.object({
   /** CSV: the cleaned format or SCB's per-district file as published. */
   results: z.string().min(1),
   election: ElectionName,
-  /** Picks one municipality from a file with several; else the settings' municipality code. */
-  municipality: MunicipalityCode.optional(),
+  /**
+   * Picks one municipality from a file with several, or `all` of them as one election; else the
+   * settings' municipality code.
+   */
+  municipality: MunicipalityChoice.optional(),
 });
 export type ElectionImportInput = z.infer<typeof ElectionImportInput>;
 
 /** What an import finds (preview) or stored (import). */
 export const ElectionImportReport = z.object({
   election: z.string(),
-  municipality: z.object({ code: z.string(), name: z.string() }),
+  /** `code` null: every municipality in the file. */
+  municipality: z.object({ code: z.string().nullable(), name: z.string() }),
   projection: z.enum(['wgs84', 'sweref99tm']),
   /** Districts stored: every polygon and every allocated result row, joined by code. */
   districts: z.number().int(),

@@ -3,12 +3,13 @@
 -- A district is referred to by its 8-digit code (municipality 4 + district 4), stable across
 -- elections drawn on the same map. Nothing here is about a person.
 
--- One election imported for one municipality; a re-import under the same name replaces it.
+-- One election imported for one municipality, or for every municipality in the file (a county's
+-- map: municipality_code null); a re-import under the same name replaces it.
 create table elections (
   id uuid primary key default gen_random_uuid(),
   organization_id uuid not null references organizations (id) deferrable initially immediate,
   name text not null check (length(name) between 1 and 100),
-  municipality_code text not null check (municipality_code ~ '^[0-9]{4}$'),
+  municipality_code text check (municipality_code ~ '^[0-9]{4}$'),
   municipality_name text not null check (length(municipality_name) between 1 and 100),
   -- The municipality's totals, the unallocated early votes (…98xx rows) included.
   eligible_voters integer not null check (eligible_voters >= 0),

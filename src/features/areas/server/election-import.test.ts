@@ -8,6 +8,7 @@ import {
   type TestSession,
 } from '../../../server/testing.ts';
 import { huddingeFiles } from './areas.demo.ts';
+import { readFixtureFile } from './import/election-files.fixtures.ts';
 
 // Importing an election through the API with Huddinge's real files (db/seed/elections/huddinge/):
 // preview stores nothing, import stores all in one transaction, a bad file stores nothing.
@@ -140,6 +141,33 @@ describe('election import', () => {
     const chosen = await post('/api/areas/import/preview', { ...two, municipality: '0126' });
     expect(chosen.json()).toMatchObject({ districts: 34 + 30, matched: 34 });
     expect(chosen.json().resultsWithoutPolygons).toHaveLength(30);
+  });
+
+  it('imports every municipality of a file as one election when asked (a county map)', async () => {
+    const geometryCut = readFixtureFile('VD_14_cut.json');
+    const resultsCut = readFixtureFile('kommun_2022_cut.csv');
+    const all = {
+      geometry: geometryCut,
+      results: resultsCut,
+      election: 'Hela länet',
+      municipality: 'all',
+    };
+    const imported = await post('/api/areas/import', all);
+    expect(imported.statusCode).toBe(201);
+    expect(imported.json().report).toMatchObject({
+      municipality: { code: null, name: 'län 14, 4 kommuner' },
+      matched: 20,
+    });
+    expect(imported.json().election).toMatchObject({ municipalityCode: null });
+    const id = imported.json().election.id as string;
+    const shown = await t.app.inject({
+      url: `/api/areas/elections/${id}`,
+      headers: organizer.headers,
+    });
+    const codes = (shown.json().districts as { code: string }[]).map((d) => d.code.slice(0, 4));
+    expect(new Set(codes)).toEqual(new Set(['1446', '1447', '1488', '1490']));
+    const bad = await post('/api/areas/import/preview', { ...all, municipality: 'alla' });
+    expect(bad.statusCode).toBe(400);
   });
 });
 

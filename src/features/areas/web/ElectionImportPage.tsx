@@ -14,7 +14,11 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { ApiError } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
-import { ELECTION_IMPORT_BODY_LIMIT, type ElectionImportInput } from '../areas.contract.ts';
+import {
+  ALL_MUNICIPALITIES,
+  ELECTION_IMPORT_BODY_LIMIT,
+  type ElectionImportInput,
+} from '../areas.contract.ts';
 import { ElectionImportReportView } from './ElectionImportReportView.tsx';
 import { municipalityChoices } from './municipality-choices.ts';
 import { useImportElection, usePreviewElectionImport } from './useElectionImport.ts';
@@ -125,9 +129,12 @@ export function ElectionImportPage() {
             <Select
               label={t('areas.import.municipality')}
               description={t('areas.import.municipality.help')}
-              data={(choices.length > 0 ? choices : [{ code: municipality ?? '', name: '' }]).map(
-                (m) => ({ value: m.code, label: m.name ? `${m.code} ${m.name}` : m.code }),
-              )}
+              data={[
+                ...(choices.length > 0 ? choices : [{ code: municipality ?? '', name: '' }])
+                  .filter((m) => m.code !== ALL_MUNICIPALITIES)
+                  .map((m) => ({ value: m.code, label: m.name ? `${m.code} ${m.name}` : m.code })),
+                { value: ALL_MUNICIPALITIES, label: t('areas.import.municipality.all') },
+              ]}
               value={municipality}
               searchable
               clearable

@@ -13,7 +13,9 @@ export function ElectionImportReportView({ report }: { report: ElectionImportRep
   const rows: Array<[string, React.ReactNode]> = [
     [
       'areas.import.report.municipality',
-      `${report.municipality.name} (${report.municipality.code})`,
+      report.municipality.code
+        ? `${report.municipality.name} (${report.municipality.code})`
+        : report.municipality.name,
     ],
     ['areas.import.report.districts', <FormattedNumber key="d" value={report.districts} />],
     ['areas.import.report.matched', <FormattedNumber key="m" value={report.matched} />],

@@ -57,7 +57,7 @@ describe.skipIf(!existsSync(countyFile))('Västra Götaland’s 1,090 districts'
   const districts = readCounty();
   const readMilliseconds = performance.now() - started;
 
-  it('fits the whole county at county level under 1 MB gzip, built in a few seconds', () => {
+  it('fits the whole county at county level under 1 MB gzip (times printed, not asserted)', () => {
     expect(districts).toHaveLength(1090);
     const { prepareMilliseconds, levels } = topologySizes(districts);
     console.log(
@@ -69,8 +69,6 @@ describe.skipIf(!existsSync(countyFile))('Västra Götaland’s 1,090 districts'
       );
     const county = levels.find((s) => s.level === 'county')!;
     expect(county.gzipBytes).toBeLessThan(1024 * 1024);
-    const total = prepareMilliseconds + levels.reduce((sum, s) => sum + s.milliseconds, 0);
-    expect(total).toBeLessThan(10_000);
   });
 
   it('keeps every district, and every border shared, at every level', () => {

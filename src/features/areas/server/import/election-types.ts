@@ -43,7 +43,7 @@ export class ElectionFileError extends Error {
 }
 
 /** `municipality` for every municipality in the file as one election (a county's map). */
-export const ALL_MUNICIPALITIES = 'all';
+export { ALL_MUNICIPALITIES } from '../../areas.contract.ts';
 
 export interface ElectionImport {
   /** `code` null: every municipality in the file (`ALL_MUNICIPALITIES`), named by their count. */
