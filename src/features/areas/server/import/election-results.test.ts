@@ -6,7 +6,6 @@ import {
   normalizeDistrictCode,
   parseElectionResults,
 } from './election-results.ts';
-import { readCsvRecords } from './read-csv-records.ts';
 
 const cleaned = readHuddingeFile('huddinge_results_2022.csv');
 
@@ -118,15 +117,5 @@ describe('district codes', () => {
     expect(isUnallocatedCode('14909800')).toBe(true);
     expect(isUnallocatedCode('01260000')).toBe(true);
     expect(isUnallocatedCode('14900981')).toBe(false);
-  });
-});
-
-describe('readCsvRecords', () => {
-  it('detects tab separators and reports an unclosed quote', () => {
-    expect(readCsvRecords('a\tb\n1\t2').records.map((r) => r.values)).toEqual([
-      ['a', 'b'],
-      ['1', '2'],
-    ]);
-    expect(readCsvRecords('a,b\n1,"2\n3,4\n').unclosedQuoteLine).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 // Reads a results CSV: the cleaned format of the shared data (district_code, eligible_voters, …)
 // or SCB's per-district file as published (VALDISTRIKTSKOD, ANTAL RÖSTBERÄTTIGADE, FP, ÖVR, …).
-import { readCsvRecords, type CsvRecord } from './read-csv-records.ts';
+import { parseCsv, type CsvRecord } from '../../../../platform/server/read-csv.ts';
 import { resultsError, type ResultRow } from './election-types.ts';
 
 type CountField = 'eligibleVoters' | 'votesCast' | 'validVotes' | 'invalidVotes' | 'blankVotes';
@@ -177,10 +177,10 @@ function readRow(record: CsvRecord, map: ColumnMap): ResultRow {
  * pasted together, e.g. the districts and the unallocated early votes) starts a new column map.
  */
 export function parseElectionResults(text: string): ResultRow[] {
-  const { records, unclosedQuoteLine } = readCsvRecords(text);
-  if (unclosedQuoteLine !== null) {
-    throw resultsError(`rad ${unclosedQuoteLine}`, 'ett citattecken (") stängs aldrig.');
-  }
+  const { rows: read, problems } = parseCsv(text);
+  const unclosed = problems.find((problem) => problem.code === 'unterminated_quote');
+  if (unclosed) throw resultsError(`rad ${unclosed.line}`, 'ett citattecken (") stängs aldrig.');
+  const records = read.filter((r) => r.values.length > 1 || r.values[0]?.trim() !== '');
   if (records.length === 0) throw resultsError('rad 1', 'filen är tom.');
   let map = mapColumns(records[0]!);
   const rows: ResultRow[] = [];
