@@ -9,8 +9,23 @@ export const areasWebModule = defineWebModule({
       access: 'organizer',
       load: () => import('./ElectionImportPage.tsx').then((m) => m.ElectionImportPage),
     },
+    {
+      path: 'areas/map',
+      access: 'organizer',
+      load: () => import('./AreasMapPage.tsx').then((m) => m.AreasMapPage),
+    },
+    {
+      path: 'areas/coverage',
+      access: 'organizer',
+      load: () => import('./CoveragePage.tsx').then((m) => m.CoveragePage),
+    },
+    {
+      path: 'areas/local-groups',
+      access: 'organizer',
+      load: () => import('./LocalGroupAreasPage.tsx').then((m) => m.LocalGroupAreasPage),
+    },
   ],
   navigation: [
-    { menu: 'organize', role: 'organizer', order: 45, to: '/areas/import', label: 'areas.nav' },
+    { menu: 'organize', role: 'organizer', order: 45, to: '/areas/map', label: 'areas.nav' },
   ],
 });
