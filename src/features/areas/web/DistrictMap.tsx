@@ -67,7 +67,7 @@ export function DistrictMap({
   current.current = { styleOf, tooltipOf, onOpen };
 
   useEffect(() => {
-    const map = L.map(containerRef.current!, { minZoom: 4, maxZoom: 18, zoomSnap: 1 });
+    const map = L.map(containerRef.current!, { minZoom: 4, maxZoom: 18, zoomSnap: 0.5 });
     map.on('zoomend', () => setLevel(levelForZoom(map.getZoom())));
     mapRef.current = map;
     return () => {

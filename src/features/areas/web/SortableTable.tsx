@@ -72,7 +72,7 @@ export function SortableTable<T extends { code: string; name: string }>({
 
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table striped highlightOnHover>
+      <Table striped highlightOnHover captionSide="top">
         <caption style={{ textAlign: 'start', fontWeight: 600, paddingBlock: 4 }}>
           {caption}
         </caption>

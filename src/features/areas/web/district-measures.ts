@@ -44,7 +44,7 @@ export function districtRows(
   }));
 }
 
-export const palette = ['#f1eef6', '#bdc9e1', '#74a9cf', '#2b8cbe', '#045a8d'] as const;
+export const palette = ['#d0d1e6', '#a6bddb', '#74a9cf', '#2b8cbe', '#045a8d'] as const;
 export const NO_DATA_COLOUR = '#d9d9d9';
 
 export interface ColourScale {
