@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
+import { huddingeFiles } from '../features/areas/server/areas.demo.ts';
 import { seedAssociation } from '../server/testing.ts';
 import { createCliDatabase, createTempDir, runGrasrot, type CliDatabase } from './cli-testing.ts';
 
@@ -12,8 +13,7 @@ import { createCliDatabase, createTempDir, runGrasrot, type CliDatabase } from '
 let database: CliDatabase;
 let temp: ReturnType<typeof createTempDir>;
 const slug = 'cli-districts';
-const seed = new URL('../../db/seed/elections/huddinge/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, seed), 'utf8');
+const huddinge = huddingeFiles('sweref99tm');
 
 beforeAll(async () => {
   database = await createCliDatabase('districts');
@@ -25,11 +25,8 @@ beforeAll(async () => {
   } finally {
     await opened.close();
   }
-  const unallocated = read('huddinge_results_2022_unallocated.csv').split('\n').slice(1).join('\n');
-  writeFileSync(
-    join(temp.dir, 'results.csv'),
-    `${read('huddinge_results_2022.csv').trimEnd()}\n${unallocated}`,
-  );
+  writeFileSync(join(temp.dir, 'results.csv'), huddinge.results);
+  writeFileSync(join(temp.dir, 'districts.geojson'), huddinge.geometry);
   writeFileSync(join(temp.dir, 'broken.csv'), 'district_code,district_name,eligible_voters\n');
 }, 60_000);
 afterAll(async () => {
@@ -38,7 +35,7 @@ afterAll(async () => {
 });
 
 const grasrot = (...args: string[]) => runGrasrot(args, database.env);
-const geometry = () => new URL('huddinge_districts_sweref99tm.geojson', seed).pathname;
+const geometry = () => join(temp.dir, 'districts.geojson');
 
 describe('grasrot districts import', () => {
   it('imports Huddinge 2022 and prints one JSON line with the totals', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, OkResponse, Timestamp } from '../../platform/shared/atoms.ts';
 import { parties } from '../../platform/shared/db-values.generated.ts';
-import { defineRoute, defineRoutes } from '../../platform/shared/route.ts';
+import { defineRoute, defineRoutes, type RouteSpec } from '../../platform/shared/route.ts';
 
 /** A district's 8-digit code: län 2 + kommun 2 + district 4 (e.g. 01260103). */
 export const DistrictCode = z.string().regex(/^[0-9]{8}$/, 'an 8-digit district code');
@@ -223,155 +223,127 @@ export const CoverageReport = z.object({
 export type CoverageReport = z.infer<typeof CoverageReport>;
 
 const IdParams = z.object({ id: Id });
-const tags = ['areas'];
+
+/** Every route here is an organizer's, in the OpenAPI tag `areas`. */
+function organizerRoute<const T extends Omit<RouteSpec, 'permission' | 'tags'>>(spec: T) {
+  return defineRoute({ ...spec, permission: 'organizer' as const, tags: ['areas'] });
+}
 
 export const areaRoutes = defineRoutes({
-  listElections: defineRoute({
+  listElections: organizerRoute({
     method: 'GET',
     path: '/api/areas/elections',
-    permission: 'organizer',
     summary: "The association's imported elections, newest first",
-    tags,
     response: z.object({ items: z.array(Election) }),
   }),
-  getElection: defineRoute({
+  getElection: organizerRoute({
     method: 'GET',
     path: '/api/areas/elections/:id',
-    permission: 'organizer',
     summary: "An election with every district's results (no geometry)",
-    tags,
     params: IdParams,
     response: ElectionDetail,
   }),
-  getElectionTopology: defineRoute({
+  getElectionTopology: organizerRoute({
     method: 'GET',
     path: '/api/areas/elections/:id/topology',
-    permission: 'organizer',
     summary: "An election's districts as TopoJSON simplified for a zoom level (ETag, gzip)",
-    tags,
     params: IdParams,
     query: z.object({ level: ZoomLevel.default('district') }),
     response: Topology,
   }),
-  deleteElection: defineRoute({
+  deleteElection: organizerRoute({
     method: 'DELETE',
     path: '/api/areas/elections/:id',
-    permission: 'organizer',
     summary: 'Delete an imported election',
-    tags,
     params: IdParams,
     response: OkResponse,
   }),
-  previewElectionImport: defineRoute({
+  previewElectionImport: organizerRoute({
     method: 'POST',
     path: '/api/areas/import/preview',
-    permission: 'organizer',
     summary: 'Read a geometry file and a results file: what an import would store (stores nothing)',
-    tags,
     body: ElectionImportInput,
     bodyLimit: ELECTION_IMPORT_BODY_LIMIT,
     response: ElectionImportReport,
   }),
-  importElection: defineRoute({
+  importElection: organizerRoute({
     method: 'POST',
     path: '/api/areas/import',
-    permission: 'organizer',
     summary: 'Import an election in one transaction; one of the same name is replaced',
-    tags,
     status: 201,
     body: ElectionImportInput,
     bodyLimit: ELECTION_IMPORT_BODY_LIMIT,
     response: ElectionImportResult,
   }),
-  getAreaSettings: defineRoute({
+  getAreaSettings: organizerRoute({
     method: 'GET',
     path: '/api/areas/settings',
-    permission: 'organizer',
     summary: 'Municipality, party, map election and ranking weights',
-    tags,
     response: AreaSettings,
   }),
-  updateAreaSettings: defineRoute({
+  updateAreaSettings: organizerRoute({
     method: 'PUT',
     path: '/api/areas/settings',
-    permission: 'organizer',
     summary: 'Save municipality, party, map election and ranking weights',
-    tags,
     body: AreaSettings,
     response: AreaSettings,
   }),
-  listPriorityAreas: defineRoute({
+  listPriorityAreas: organizerRoute({
     method: 'GET',
     path: '/api/areas/priority-areas',
-    permission: 'organizer',
     summary: 'Priority areas: named sets of districts',
-    tags,
     response: z.object({ items: z.array(PriorityArea) }),
   }),
-  createPriorityArea: defineRoute({
+  createPriorityArea: organizerRoute({
     method: 'POST',
     path: '/api/areas/priority-areas',
-    permission: 'organizer',
     summary: 'Save a priority area',
-    tags,
     status: 201,
     body: PriorityAreaInput,
     response: PriorityArea,
   }),
-  updatePriorityArea: defineRoute({
+  updatePriorityArea: organizerRoute({
     method: 'PATCH',
     path: '/api/areas/priority-areas/:id',
-    permission: 'organizer',
     summary: 'Rename a priority area or change its districts',
-    tags,
     params: IdParams,
     body: PriorityAreaPatch,
     response: PriorityArea,
   }),
-  deletePriorityArea: defineRoute({
+  deletePriorityArea: organizerRoute({
     method: 'DELETE',
     path: '/api/areas/priority-areas/:id',
-    permission: 'organizer',
     summary: 'Delete a priority area',
-    tags,
     params: IdParams,
     response: OkResponse,
   }),
-  listLocalGroupDistricts: defineRoute({
+  listLocalGroupDistricts: organizerRoute({
     method: 'GET',
     path: '/api/areas/local-groups',
-    permission: 'organizer',
     summary: 'Every local group with the districts it works in',
-    tags,
     response: z.object({ items: z.array(LocalGroupDistricts) }),
   }),
-  getLocalGroupDistricts: defineRoute({
+  getLocalGroupDistricts: organizerRoute({
     method: 'GET',
     path: '/api/areas/local-groups/:id',
-    permission: 'organizer',
     summary: 'The districts a local group works in',
-    tags,
     params: IdParams,
     response: LocalGroupDistricts,
   }),
-  setLocalGroupDistricts: defineRoute({
+  setLocalGroupDistricts: organizerRoute({
     method: 'PUT',
     path: '/api/areas/local-groups/:id',
-    permission: 'organizer',
     summary: 'Give a local group its districts (replaces the ones it had)',
-    tags,
     params: IdParams,
     body: z.object({ districtCodes: z.array(DistrictCode).max(2000) }),
     response: LocalGroupDistricts,
   }),
-  getCoverage: defineRoute({
+  getCoverage: organizerRoute({
     method: 'GET',
     path: '/api/areas/coverage',
-    permission: 'organizer',
     summary:
       'Activities by type, people reached and days since the last activity, per district, ' +
       'priority area and local group, in a period',
-    tags,
     query: CoverageQuery,
     response: CoverageReport,
   }),

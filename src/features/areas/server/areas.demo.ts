@@ -18,10 +18,20 @@ const read = (name: string) => readFileSync(new URL(name, files), 'utf8');
 
 export const DEMO_ELECTION = 'Kommunval 2022';
 
-/** The results file with the unallocated early votes' row appended (same columns). */
-function demoResults() {
+/**
+ * Huddinge's files as the demo imports them (tests too): the polygons in WGS 84 (or as
+ * published, in SWEREF 99 TM) and the 2022 results with the unallocated early votes' row appended.
+ */
+export function huddingeFiles(projection: 'wgs84' | 'sweref99tm' = 'wgs84') {
   const unallocated = read('huddinge_results_2022_unallocated.csv').split('\n').slice(1).join('\n');
-  return `${read('huddinge_results_2022.csv').trimEnd()}\n${unallocated}`;
+  return {
+    geometry: read(
+      projection === 'wgs84'
+        ? 'huddinge_districts.geojson'
+        : 'huddinge_districts_sweref99tm.geojson',
+    ),
+    results: `${read('huddinge_results_2022.csv').trimEnd()}\n${unallocated}`,
+  };
 }
 
 /**
@@ -85,8 +95,7 @@ export function topDistricts(prepared: ElectionImport, party: string, count: num
 
 export async function areasDemo(db: Kysely<DB>, story: DemoStory) {
   const prepared = prepareElectionImport({
-    geometry: read('huddinge_districts.geojson'),
-    results: demoResults(),
+    ...huddingeFiles(),
     municipality: '0126',
   });
   const election = await storeElection(db, story.organizationId, {

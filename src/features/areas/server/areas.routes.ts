@@ -7,7 +7,7 @@ import { getAreaSettings, updateAreaSettings } from './area-settings.queries.ts'
 import { coverageForPeriod } from './coverage.service.ts';
 import { forgetDistrictIndex } from './district-index.cache.ts';
 import { importElection, previewElectionImport } from './election-import.service.ts';
-import { deleteElection, getElection, getElectionRow, listElections } from './elections.queries.ts';
+import { deleteElection, getElection, listElections } from './elections.queries.ts';
 import {
   getLocalGroupDistricts,
   listLocalGroupDistricts,
@@ -19,11 +19,15 @@ import {
   listPriorityAreas,
   updatePriorityArea,
 } from './priority-areas.queries.ts';
-import { forgetTopologies, preparedTopology } from './topology.cache.ts';
+import {
+  forgetElectionAnswers,
+  preparedElectionAnswer,
+  preparedTopology,
+} from './election-answers.cache.ts';
 
 /** An election's kept answers, dropped when it changes. */
 function forgetElection(electionId: string) {
-  forgetTopologies(electionId);
+  forgetElectionAnswers(electionId);
   forgetDistrictIndex(electionId);
 }
 
@@ -33,14 +37,18 @@ export function registerAreaRoutes(app: FastifyInstance) {
   addRoute(app, routes.listElections, async (request) => ({
     items: await listElections(app.db, org(request)),
   }));
-  addRoute(app, routes.getElection, async (request) =>
-    getElection(app.db, org(request), request.params.id),
-  );
-  addRoute(app, routes.getElectionTopology, async (request, reply) => {
+  // The browser keeps both and asks with the ETag (304 while the import is the same).
+  addRoute(app, routes.getElection, async (request, reply) => {
     const organizationId = org(request);
-    // One small read checks the association and finds the import the kept answer was made from.
-    const election = await getElectionRow(app.db, organizationId, request.params.id);
-    const prepared = await preparedTopology(app.db, organizationId, election, request.query.level);
+    const { id } = request.params;
+    const prepared = await preparedElectionAnswer(app.db, organizationId, id, 'results', () =>
+      getElection(app.db, organizationId, id),
+    );
+    return sendPrepared(request, reply, prepared, 'private, no-cache');
+  });
+  addRoute(app, routes.getElectionTopology, async (request, reply) => {
+    const { id } = request.params;
+    const prepared = await preparedTopology(app.db, org(request), id, request.query.level);
     return sendPrepared(request, reply, prepared, 'private, no-cache');
   });
   addRoute(app, routes.deleteElection, async (request) => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
@@ -8,6 +7,7 @@ import {
   type TestAssociation,
   type TestSession,
 } from '../../../server/testing.ts';
+import { huddingeFiles } from './areas.demo.ts';
 
 // Importing an election through the API with Huddinge's real files (db/seed/elections/huddinge/):
 // preview stores nothing, import stores all in one transaction, a bad file stores nothing.
@@ -16,10 +16,7 @@ let t: TestApp;
 let org: TestAssociation;
 let organizer: TestSession;
 let otherOrganizer: TestSession;
-const seed = new URL('../../../../db/seed/elections/huddinge/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, seed), 'utf8');
-const geometry = read('huddinge_districts.geojson');
-const results = `${read('huddinge_results_2022.csv').trimEnd()}\n${read('huddinge_results_2022_unallocated.csv').split('\n').slice(1).join('\n')}`;
+const { geometry, results } = huddingeFiles();
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -143,5 +140,43 @@ describe('election import', () => {
     const chosen = await post('/api/areas/import/preview', { ...two, municipality: '0126' });
     expect(chosen.json()).toMatchObject({ districts: 34 + 30, matched: 34 });
     expect(chosen.json().resultsWithoutPolygons).toHaveLength(30);
+  });
+});
+
+describe('deleting an election', () => {
+  it('takes its districts along and clears it as the map election', async () => {
+    const imported = await post('/api/areas/import', { geometry, results, election: 'Borttas' });
+    const { id } = imported.json().election;
+    const settings = {
+      municipalityCode: '0126',
+      party: 'V',
+      mapElectionId: id,
+      weights: { lowTurnout: 1, partyShare: 1, eligibleVoters: 0, nonVoters: 0 },
+    };
+    const headers = organizer.headers;
+    await t.app.inject({ method: 'PUT', url: '/api/areas/settings', headers, payload: settings });
+    const topology = `/api/areas/elections/${id}/topology?level=municipality`;
+    expect((await t.app.inject({ url: topology, headers })).statusCode).toBe(200);
+    const foreign = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/areas/elections/${id}`,
+      headers: otherOrganizer.headers,
+    });
+    expect(foreign.statusCode).toBe(404);
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/areas/elections/${id}`,
+      headers,
+    });
+    expect(deleted.json()).toEqual({ ok: true });
+    expect((await t.app.inject({ url: topology, headers })).statusCode).toBe(404);
+    const after = await t.app.inject({ url: '/api/areas/settings', headers });
+    expect(after.json()).toMatchObject({ municipalityCode: '0126', mapElectionId: null });
+    const left = await t.db
+      .selectFrom('election_districts')
+      .select('code')
+      .where('election_id', '=', id)
+      .execute();
+    expect(left).toEqual([]);
   });
 });
