@@ -51,6 +51,11 @@ it('draws the districts without tiles, sorts the table and saves a priority area
   await expectAccessible(page);
   await shot(page, 'areas-map-phone');
 
+  // A tap on a district opens its details below the map.
+  await page.locator('[data-testid="district-map"] path.leaflet-interactive').nth(10).click();
+  await expect.poll(() => page.getByText(/Valdeltagande \d/).count()).toBeGreaterThan(0);
+  await page.screenshot({ path: '/tmp/areas-shots/areas-map-phone-details.png' });
+
   await page.getByRole('textbox', { name: 'Antal' }).fill('5');
   await page.getByRole('button', { name: 'Välj de 5 högst rankade' }).click();
   await expect.poll(() => page.getByText('5 valdistrikt valda').count()).toBe(1);

@@ -1,4 +1,4 @@
-import { Alert, SimpleGrid, Stack, Switch } from '@mantine/core';
+import { Alert, Box, Stack, Switch } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
@@ -121,8 +121,9 @@ export function AreasMapPage() {
         party={party}
         onParty={setParty}
       />
-      <SimpleGrid cols={{ base: 1, md: openResult ? 3 : 1 }}>
-        <Stack gap="xs" style={{ gridColumn: openResult ? 'span 2' : undefined }}>
+      {/* The details sit beside the map on a laptop, below it on a phone. */}
+      <Box style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start' }}>
+        <Stack gap="xs" style={{ flex: '2 1 480px', minWidth: 0 }}>
           {base.bounds ? (
             <LazyDistrictMap
               electionId={base.election.id}
@@ -154,21 +155,23 @@ export function AreasMapPage() {
           <SourceLine />
         </Stack>
         {openResult ? (
-          <DistrictDetails
-            district={openResult}
-            party={party}
-            coverage={coverage.data?.districts.find((d) => d.code === openResult.code)}
-            activityTypes={coverage.data?.activityTypes ?? []}
-            groups={(groups.data?.items ?? [])
-              .filter((g) => g.districtCodes.includes(openResult.code))
-              .map((g) => g.name)}
-            priorityAreas={(priorityAreas.data?.items ?? [])
-              .filter((a) => a.districtCodes.includes(openResult.code))
-              .map((a) => a.name)}
-            onClose={() => setOpen(null)}
-          />
+          <Box style={{ flex: '1 1 280px' }}>
+            <DistrictDetails
+              district={openResult}
+              party={party}
+              coverage={coverage.data?.districts.find((d) => d.code === openResult.code)}
+              activityTypes={coverage.data?.activityTypes ?? []}
+              groups={(groups.data?.items ?? [])
+                .filter((g) => g.districtCodes.includes(openResult.code))
+                .map((g) => g.name)}
+              priorityAreas={(priorityAreas.data?.items ?? [])
+                .filter((a) => a.districtCodes.includes(openResult.code))
+                .map((a) => a.name)}
+              onClose={() => setOpen(null)}
+            />
+          </Box>
         ) : null}
-      </SimpleGrid>
+      </Box>
       <WeightsPanel
         weights={weights}
         party={party}

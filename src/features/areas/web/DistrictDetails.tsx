@@ -1,4 +1,5 @@
 import { Badge, Card, CloseButton, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import {
   resultParties,
@@ -104,12 +105,19 @@ export function DistrictDetails({
   onClose: () => void;
 }) {
   const intl = useIntl();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // A district opened from the map or the keyboard: its details are where focus (and a phone's
+  // screen, below the map) goes.
+  useEffect(() => {
+    titleRef.current?.focus({ preventScroll: true });
+    titleRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [district.code]);
   const number = (value: number | null) => (value === null ? '–' : intl.formatNumber(value));
   return (
     <Card withBorder aria-labelledby="district-details-title">
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
-          <Title order={2} size="h4" id="district-details-title">
+          <Title order={2} size="h4" id="district-details-title" ref={titleRef} tabIndex={-1}>
             {district.name}
           </Title>
           <CloseButton
