@@ -51,8 +51,9 @@ it('draws the districts without tiles, sorts the table and saves a priority area
   await expectAccessible(page);
   await shot(page, 'areas-map-phone');
 
-  // A tap on a district opens its details below the map.
-  await page.locator('[data-testid="district-map"] path.leaflet-interactive').nth(10).click();
+  // A district reached with the keyboard opens its details (below the map on a phone).
+  await page.locator('[data-testid="district-map"] path.leaflet-interactive').nth(10).focus();
+  await page.keyboard.press('Enter');
   await expect.poll(() => page.getByText(/Valdeltagande \d/).count()).toBeGreaterThan(0);
   await page.screenshot({ path: '/tmp/areas-shots/areas-map-phone-details.png' });
 

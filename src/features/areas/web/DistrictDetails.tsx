@@ -110,7 +110,7 @@ export function DistrictDetails({
   // screen, below the map) goes.
   useEffect(() => {
     titleRef.current?.focus({ preventScroll: true });
-    titleRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    titleRef.current?.scrollIntoView?.({ block: 'center' });
   }, [district.code]);
   const number = (value: number | null) => (value === null ? '–' : intl.formatNumber(value));
   return (
