@@ -1,6 +1,8 @@
-import L from 'leaflet';
+import { Stack, Text } from '@mantine/core';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology as TopoJson } from 'topojson-specification';
 import type { ZoomLevel } from '../areas.contract.ts';
@@ -58,6 +60,7 @@ export function DistrictMap({
   tooltipOf: (code: string, name: string) => string;
   onOpen: (code: string) => void;
 }) {
+  const intl = useIntl();
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const layerRef = useRef<L.GeoJSON | null>(null);
@@ -67,13 +70,27 @@ export function DistrictMap({
   current.current = { styleOf, tooltipOf, onOpen };
 
   useEffect(() => {
-    const map = L.map(containerRef.current!, { minZoom: 4, maxZoom: 18, zoomSnap: 0.5 });
+    const map = L.map(containerRef.current!, {
+      minZoom: 4,
+      maxZoom: 18,
+      zoomSnap: 0.5,
+      zoomControl: false,
+    });
+    // Leaflet's zoom buttons, named in the reader's language.
+    L.control
+      .zoom({
+        zoomInTitle: intl.formatMessage({ id: 'areas.map.zoomIn' }),
+        zoomOutTitle: intl.formatMessage({ id: 'areas.map.zoomOut' }),
+      })
+      .addTo(map);
     map.on('zoomend', () => setLevel(levelForZoom(map.getZoom())));
     mapRef.current = map;
     return () => {
       map.remove();
       mapRef.current = null;
     };
+    // The map is made once; a language change keeps the first titles until the page reloads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -142,19 +159,24 @@ export function DistrictMap({
   }
 
   return (
-    <div
-      ref={containerRef}
-      role="region"
-      aria-label={label}
-      data-testid="district-map"
-      data-level={level}
-      style={{
-        height: 'clamp(320px, 55vh, 560px)',
-        width: '100%',
-        background: '#eef1f4',
-        borderRadius: 4,
-      }}
-    />
+    <Stack gap={4}>
+      <div
+        ref={containerRef}
+        role="region"
+        aria-label={label}
+        data-testid="district-map"
+        data-level={level}
+        style={{
+          height: 'clamp(320px, 55vh, 560px)',
+          width: '100%',
+          background: '#eef1f4',
+          borderRadius: 4,
+        }}
+      />
+      <Text size="xs" c="dimmed">
+        <FormattedMessage id="areas.map.keyboard" />
+      </Text>
+    </Stack>
   );
 }
 
