@@ -9,20 +9,11 @@ export const areasWebModule = defineWebModule({
       access: 'organizer',
       load: () => import('./ElectionImportPage.tsx').then((m) => m.ElectionImportPage),
     },
+    // The map, coverage and local groups' areas: one chunk (see AreasPages).
     {
-      path: 'areas/map',
+      path: 'areas/:view',
       access: 'organizer',
-      load: () => import('./AreasMapPage.tsx').then((m) => m.AreasMapPage),
-    },
-    {
-      path: 'areas/coverage',
-      access: 'organizer',
-      load: () => import('./CoveragePage.tsx').then((m) => m.CoveragePage),
-    },
-    {
-      path: 'areas/local-groups',
-      access: 'organizer',
-      load: () => import('./LocalGroupAreasPage.tsx').then((m) => m.LocalGroupAreasPage),
+      load: () => import('./AreasPages.tsx').then((m) => m.AreasPages),
     },
   ],
   navigation: [
