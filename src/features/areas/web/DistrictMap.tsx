@@ -171,6 +171,8 @@ export function DistrictMap({
           width: '100%',
           background: '#eef1f4',
           borderRadius: 4,
+          // Leaflet's panes stack at z-index 400 and up: kept inside the map, under the header.
+          isolation: 'isolate',
         }}
       />
       <Text size="xs" c="dimmed">
