@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One migrated PGlite database, dumped once; each test file's starts from it.
+    globalSetup: ['src/server/test-database.setup.ts'],
     env: { TZ: 'UTC' },
   },
 });

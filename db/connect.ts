@@ -20,6 +20,8 @@ export interface Database {
   kind: DatabaseKind;
   /** Committed writes' cache invalidations, from this process and others (invalidations.ts). */
   invalidations: Invalidations;
+  /** PGlite only: its data directory as a tar, to start another database from (`snapshot`). */
+  dump?: () => Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,11 @@ export interface ConnectOptions {
   dataDir?: string;
   /** PostgreSQL only: the schema to work in (tests use one fresh schema each). */
   schema?: string;
+  /**
+   * PGlite only: a data directory to start from, as PGlite's `dumpDataDir` wrote it (a tar).
+   * Tests start from one migrated database instead of making a new one each (seconds a file).
+   */
+  snapshot?: Uint8Array;
 }
 
 const INT8 = 20;
@@ -38,7 +45,7 @@ const DATE = 1082;
 /** Opens PGlite (default) or a PostgreSQL pool (when `databaseUrl` is set), with the same row types. */
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
   if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.schema);
-  return connectPGlite(options.dataDir ?? './data');
+  return connectPGlite(options.dataDir ?? './data', options.snapshot);
 }
 
 function isRunning(pid: number) {
@@ -90,13 +97,14 @@ function lockDataDir(dataDir: string): () => void {
   throw new AppError('conflict', `could not lock ${dataDir}; is another process starting?`);
 }
 
-async function connectPGlite(dataDir: string): Promise<Database> {
+async function connectPGlite(dataDir: string, snapshot?: Uint8Array): Promise<Database> {
   const unlock = dataDir.startsWith('memory://') ? () => {} : lockDataDir(dataDir);
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(dataDir, {
       // Counts as numbers and dates as 'YYYY-MM-DD', as the pg pool below is told too.
       parsers: { [INT8]: (value: string) => Number(value), [DATE]: (value: string) => value },
+      ...(snapshot ? { loadDataDir: new Blob([snapshot as Uint8Array<ArrayBuffer>]) } : {}),
     });
   } catch (error) {
     unlock();
@@ -111,6 +119,7 @@ async function connectPGlite(dataDir: string): Promise<Database> {
     db,
     kind: 'pglite',
     invalidations,
+    dump: async () => new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer()),
     async close() {
       await db.destroy();
       await pglite.close();

@@ -1,6 +1,6 @@
 // The ceilings every answer is compared with, served from the bench's own process: a bare
-// Fastify route answering a constant, bare Fastify routes sending the very same bytes (size,
-// compression and type) as each measured answer, and a bare node:http route answering a
+// Fastify route answering a constant, bare Fastify routes sending the very same bytes (status,
+// headers and body, compressed as the app sent it) as each measured answer, and a bare node:http route answering a
 // constant, to show how far the load generator reaches.
 import http, { type IncomingHttpHeaders } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -48,16 +48,28 @@ export interface BareServer {
   close: () => Promise<void>;
 }
 
+/** Headers Node's HTTP server writes on its own, from the connection and the body. */
+const nodeWrites = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'transfer-encoding',
+]);
+
 export async function startBareServer(answers: Sample[]): Promise<BareServer> {
   const app = Fastify();
   app.get('/', async () => ({ hello: 'world' }));
   for (const [index, answer] of answers.entries()) {
+    // Every header the app sent (its ETag, caching and security headers too), but those Node
+    // writes itself: the same bytes on the wire, status line, headers and body.
+    const headers = Object.fromEntries(
+      Object.entries(answer.headers).filter(([name]) => !nodeWrites.has(name)),
+    );
     app.get(`/same/${index}`, async (_request, reply) => {
-      const encoding = answer.headers['content-encoding'];
-      if (encoding) reply.header('content-encoding', encoding);
-      reply.code(answer.status);
+      reply.code(answer.status).headers(headers);
       if (answer.status === 304) return reply.send();
-      return reply.type(String(answer.headers['content-type'])).send(answer.body);
+      return reply.send(answer.body);
     });
   }
   const base = await listen(app);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { connectDatabase, type Database } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
 import type { DB } from '../../db/schema.ts';
@@ -12,6 +13,7 @@ import {
 } from '../features/organizations/organizations.factories.ts';
 import { buildPerson } from '../features/people/register/people.factories.ts';
 import { buildApp } from './app.ts';
+import { SNAPSHOT_ENV } from './test-database.setup.ts';
 import { testConfig, type Config } from '../platform/server/config.ts';
 import { createLogger } from '../platform/server/logger.ts';
 import type { ServerModule } from '../platform/server/module.ts';
@@ -27,7 +29,13 @@ export const TEST_PASSWORD = 'correct horse battery';
 export async function createTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const database = await connectDatabase({ dataDir: 'memory://' });
+    // Under vitest, from the migrated database its global setup dumped (test-database.setup.ts);
+    // migrate then only checks that every migration is applied, unchanged.
+    const snapshot = process.env[SNAPSHOT_ENV];
+    const database = await connectDatabase({
+      dataDir: 'memory://',
+      ...(snapshot ? { snapshot: readFileSync(snapshot) } : {}),
+    });
     await migrate(database.db);
     return database;
   }

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { applyMapping } from './apply-mapping.ts';
 import { largeCsv } from './csv-files.fixtures.ts';
 import { decodeText } from './decode-text.ts';
-import { parseCsv } from './parse-csv.ts';
+import { parseCsv } from '../../../../../platform/server/read-csv.ts';
 import { parsePeopleFile } from './parse-people-file.ts';
 
 // Measurements, not timed assertions: the log lines are the benchmark (issue 3 wants the whole

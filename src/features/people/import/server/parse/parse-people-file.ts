@@ -4,8 +4,8 @@ import { ImportFileError } from './import-shapes.ts';
 import type { ImportProblem, SourceRow } from './import-shapes.ts';
 import { mapHeaders } from './map-headers.ts';
 import type { HeaderMapping, ImportCustomField } from './map-headers.ts';
-import { parseCsv } from './parse-csv.ts';
-import type { CsvProblem, Delimiter } from './parse-csv.ts';
+import { parseCsv } from '../../../../../platform/server/read-csv.ts';
+import type { CsvProblem, Delimiter } from '../../../../../platform/server/read-csv.ts';
 import { readXlsx, XLS_NOT_SUPPORTED } from './read-xlsx.ts';
 
 export interface DataRow extends SourceRow {

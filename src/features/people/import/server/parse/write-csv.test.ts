@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.ts';
-import { parseCsv } from './parse-csv.ts';
+import { parseCsv } from '../../../../../platform/server/read-csv.ts';
 import { unwrapTextFormula } from './parse-people-file.ts';
 import { formatCsv, protectFormula, writeCsv } from '../../../../../platform/server/write-csv.ts';
 

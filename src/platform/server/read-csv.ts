@@ -1,16 +1,27 @@
-import type { ImportProblem, SourceRow } from './import-shapes.ts';
-
-import type { Delimiter } from '../../../../../platform/server/write-csv.ts';
+// Reading CSV as people make it (Excel, LibreOffice, exports of other systems) and as
+// authorities publish it: the register's import and the election results both read through here.
+import type { Delimiter } from './write-csv.ts';
 
 export type { Delimiter };
 
-export interface CsvProblem extends ImportProblem {
+/** One record and the file line it starts on (1-based), for messages. */
+export interface CsvRecord {
   line: number;
+  values: string[];
+}
+
+/** Something wrong in the file, with a stable code and a message in Swedish and English. */
+export interface CsvProblem {
+  line: number;
+  code: string;
+  /** Swedish, shown to the user. */
+  message: string;
+  messageEn: string;
 }
 
 export interface ParsedCsv {
   delimiter: Delimiter;
-  rows: SourceRow[];
+  rows: CsvRecord[];
   problems: CsvProblem[];
 }
 
@@ -69,10 +80,10 @@ function parseRecords(
   firstLine: number,
   maxRecords: number,
   problems: CsvProblem[],
-): SourceRow[] {
+): CsvRecord[] {
   const d = delimiter.charCodeAt(0);
   const length = text.length;
-  const rows: SourceRow[] = [];
+  const rows: CsvRecord[] = [];
   let i = 0;
   let line = firstLine;
   while (i < length && rows.length < maxRecords) {

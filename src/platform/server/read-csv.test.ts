@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './parse-csv.ts';
+import { parseCsv } from './read-csv.ts';
 
 const rowsOf = (text: string, delimiter: ',' | ';' | '\t' = ';') =>
   parseCsv(text, { delimiter }).rows;
