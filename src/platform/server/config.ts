@@ -41,6 +41,15 @@ const Env = z.object({
    * data directory, made on first start. Set it when several machines share one database.
    */
   GRASROT_SECRET_KEY: z.string().optional(),
+  /**
+   * The map's background tiles ({z}/{x}/{y} template, https: the security policy allows images
+   * from https only) and the attribution their terms ask for. Tiles are decoration: without
+   * them the districts still draw.
+   */
+  MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z
+    .string()
+    .default('© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
   /** `false` starts an empty database without the demo association (for going live). */
   GRASROT_DEMO: z
     .enum(['true', 'false', '1', '0'])
@@ -69,6 +78,8 @@ export interface Config {
   isDemoEnabled: boolean;
   /** GRASROT_SECRET_KEY, when set (see platform/server/secret-box.ts). */
   secretKey?: string;
+  /** The map's tile server and its attribution (MAP_TILE_URL, MAP_TILE_ATTRIBUTION). */
+  mapTiles?: { url: string; attribution: string };
 }
 
 /** Reads the configuration from the environment; a bad value is a user error with the variable named. */
@@ -98,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.GRASROT_ADMIN_PASSWORD || undefined,
     isDemoEnabled: e.GRASROT_DEMO,
     secretKey: e.GRASROT_SECRET_KEY || undefined,
+    mapTiles: { url: e.MAP_TILE_URL, attribution: e.MAP_TILE_ATTRIBUTION },
   };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import type { DemoStory } from '../../../platform/server/demo.ts';
+import { priorityScores, rankDistricts } from '../priority-score.ts';
 import { updateAreaSettings } from './area-settings.queries.ts';
 import { storeElection } from './elections.queries.ts';
 import { prepareElectionImport, type ElectionImport } from './import/election-import.ts';
@@ -74,34 +75,22 @@ const places: Array<{ name: string; areaName?: string; codes: string[] }> = [
   { name: 'Sjödalen–Fullersta', codes: ['0131', '0132', '0133', '0134', '0135'] },
 ];
 const PRIORITY_DISTRICTS = 18;
+/** The map's default weights: low turnout and the party's share alike. */
+const DEMO_WEIGHTS = { lowTurnout: 1, partyShare: 1, eligibleVoters: 0, nonVoters: 0 };
 
 /**
- * The districts where turnout is lowest and the party's share highest, equally weighted (the
- * map's default ranking): each measure scaled to 0–1 across the municipality.
+ * The districts where turnout is lowest and the party's share highest, equally weighted: the
+ * map's default ranking, by the same score the map computes (`priority-score.ts`).
  */
 export function topDistricts(prepared: ElectionImport, party: string, count: number) {
-  const measured = prepared.districts.flatMap((d) =>
-    d.result && d.result.eligibleVoters > 0 && d.result.validVotes > 0
-      ? [
-          {
-            code: d.code,
-            turnout: d.result.votesCast / d.result.eligibleVoters,
-            share: (d.result.parties[party] ?? 0) / d.result.validVotes,
-          },
-        ]
-      : [],
-  );
-  const scale = (values: number[]) => {
-    const [min, max] = [Math.min(...values), Math.max(...values)];
-    return (value: number) => (max > min ? (value - min) / (max - min) : 0);
-  };
-  const turnout = scale(measured.map((d) => d.turnout));
-  const share = scale(measured.map((d) => d.share));
-  return measured
-    .map((d) => ({ code: d.code, score: 1 - turnout(d.turnout) + share(d.share) }))
-    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
-    .slice(0, count)
-    .map((d) => d.code);
+  const districts = prepared.districts.map((d) => ({
+    code: d.code,
+    eligibleVoters: d.result?.eligibleVoters ?? null,
+    votesCast: d.result?.votesCast ?? null,
+    validVotes: d.result?.validVotes ?? null,
+    partyVotes: d.result?.parties ?? null,
+  }));
+  return rankDistricts(priorityScores(districts, party, DEMO_WEIGHTS), count);
 }
 
 export async function areasDemo(db: Kysely<DB>, story: DemoStory) {
@@ -118,7 +107,7 @@ export async function areasDemo(db: Kysely<DB>, story: DemoStory) {
     municipalityCode: '0126',
     party: 'V',
     mapElectionId: election.id,
-    weights: { lowTurnout: 1, partyShare: 1, eligibleVoters: 0, nonVoters: 0 },
+    weights: DEMO_WEIGHTS,
   });
   const full = (short: string) => `0126${short}`;
   const top = new Set(topDistricts(prepared, 'V', PRIORITY_DISTRICTS));

@@ -9,8 +9,14 @@ export const areasWebModule = defineWebModule({
       access: 'organizer',
       load: () => import('./ElectionImportPage.tsx').then((m) => m.ElectionImportPage),
     },
+    // The map, coverage and local groups' areas: one chunk (see AreasPages).
+    {
+      path: 'areas/:view',
+      access: 'organizer',
+      load: () => import('./AreasPages.tsx').then((m) => m.AreasPages),
+    },
   ],
   navigation: [
-    { menu: 'organize', role: 'organizer', order: 45, to: '/areas/import', label: 'areas.nav' },
+    { menu: 'organize', role: 'organizer', order: 45, to: '/areas/map', label: 'areas.nav' },
   ],
 });
