@@ -16,6 +16,13 @@ export const areasWebModule = defineWebModule({
       load: () => import('./AreasPages.tsx').then((m) => m.AreasPages),
     },
   ],
+  slots: [
+    {
+      slot: 'local-group:sections',
+      role: 'organizer',
+      load: () => import('./GroupDistricts.tsx').then((m) => m.GroupDistricts),
+    },
+  ],
   navigation: [
     { menu: 'organize', role: 'organizer', order: 45, to: '/areas/map', label: 'areas.nav' },
   ],

@@ -12,6 +12,7 @@ import { useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { EditGroupForm } from './EditGroupForm.tsx';
 import { canSeeGroupMembers, groupEditScope } from './group-permissions.ts';
 import { GroupMembers } from './GroupMembers.tsx';
+import { Slot } from '../../../platform/web/ui/slots.tsx';
 import { useLocalGroup } from './useLocalGroups.ts';
 
 export function GroupPage() {
@@ -91,6 +92,7 @@ export function GroupPage() {
       {editScope && edit.isOpen && (
         <EditGroupForm group={group.data} scope={editScope} onDone={edit.close} />
       )}
+      <Slot name="local-group:sections" props={{ groupId: id, name }} />
       {canSeeGroupMembers(session, id) && (
         <GroupMembers groupId={id} coordinatorId={coordinator?.id ?? null} />
       )}
