@@ -181,6 +181,8 @@ export const LocalGroupDistricts = z.object({
   localGroupId: Id,
   name: z.string(),
   districtCodes: z.array(z.string()),
+  /** The districts' names by code, from the latest import that has each (none: unknown). */
+  districtNames: z.record(z.string(), z.string()),
 });
 export type LocalGroupDistricts = z.infer<typeof LocalGroupDistricts>;
 

@@ -46,8 +46,11 @@ describe('the demo association', () => {
     const groups = (await get('/api/areas/local-groups')).items as {
       name: string;
       districtCodes: string[];
+      districtNames: Record<string, string>;
     }[];
     expect(groups.find((g) => g.name === 'Vårby')?.districtCodes).toContain('01260313');
+    // Named from the import, so a group's page can list them.
+    expect(groups.find((g) => g.name === 'Vårby')?.districtNames['01260313']).toMatch(/Vårby/);
     expect(groups.every((g) => g.districtCodes.length > 0)).toBe(true);
 
     const coverage = await get('/api/areas/coverage?from=2020-01-01&to=2030-12-31');

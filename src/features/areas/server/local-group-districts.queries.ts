@@ -23,11 +23,35 @@ export async function listLocalGroupDistricts(
     groupsQuery.orderBy('name').execute(),
     codesQuery.orderBy('district_code').execute(),
   ]);
-  return groups.map((group) => ({
-    localGroupId: group.id,
-    name: group.name,
-    districtCodes: codes.filter((c) => c.local_group_id === group.id).map((c) => c.district_code),
-  }));
+  const names = await districtNames(db, organizationId, [
+    ...new Set(codes.map((c) => c.district_code)),
+  ]);
+  return groups.map((group) => {
+    const own = codes.filter((c) => c.local_group_id === group.id).map((c) => c.district_code);
+    return {
+      localGroupId: group.id,
+      name: group.name,
+      districtCodes: own,
+      districtNames: Object.fromEntries(
+        own.flatMap((code) => (names.has(code) ? [[code, names.get(code)!]] : [])),
+      ),
+    };
+  });
+}
+
+/** Each code's name in the latest import that has it (a code may be in several elections). */
+async function districtNames(db: Kysely<DB>, organizationId: string, codes: string[]) {
+  if (codes.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('election_districts as d')
+    .innerJoin('elections as e', 'e.id', 'd.election_id')
+    .select(['d.code', 'd.name'])
+    .where('d.organization_id', '=', organizationId)
+    .where('d.code', 'in', codes)
+    .orderBy('e.imported_at')
+    .execute();
+  // Later imports come last and win.
+  return new Map(rows.map((row) => [row.code, row.name]));
 }
 
 export async function getLocalGroupDistricts(db: Kysely<DB>, organizationId: string, id: string) {

@@ -13,17 +13,20 @@ afterEach(() => {
 
 const GROUP = '77777777-7777-4777-8777-777777777777';
 
-function answer(districtCodes: string[]) {
+function answer(districtNames: Record<string, string>) {
+  const districtCodes = Object.keys(districtNames);
   stubFetch((url) => {
     if (url === '/api/areas/local-groups')
-      return json({ items: [{ localGroupId: GROUP, name: 'Flemingsberg', districtCodes }] });
+      return json({
+        items: [{ localGroupId: GROUP, name: 'Flemingsberg', districtCodes, districtNames }],
+      });
     return mapAnswer(url) ?? json(sessionAs('organizer'));
   });
 }
 
 describe("a local group's page: its election districts", () => {
   it('names the districts of the map election, with a link to change them on the map', async () => {
-    answer(['01260002', '01260001']);
+    answer({ '01260002': 'Flemingsberg', '01260001': 'Centrum' });
     renderWithProviders(<GroupDistricts groupId={GROUP} name="Flemingsberg" />, {
       session: sessionAs('organizer'),
     });
@@ -33,7 +36,7 @@ describe("a local group's page: its election districts", () => {
   });
 
   it('says when the group has none yet', async () => {
-    answer([]);
+    answer({});
     renderWithProviders(<GroupDistricts groupId={GROUP} name="Flemingsberg" />, {
       session: sessionAs('organizer'),
     });

@@ -2,26 +2,27 @@ import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { LocalGroupSlotProps } from '../../organizations/web/organizations-slots.ts';
-import { useAreaSettings, useElection, useLocalGroupDistricts } from './useAreas.ts';
+import { useElections, useLocalGroupDistricts } from './useAreas.ts';
 
 /** A local group's page: the election districts it works in, and where to change them. */
 export function GroupDistricts({ groupId }: LocalGroupSlotProps) {
   const intl = useIntl();
-  const settings = useAreaSettings();
+  const elections = useElections();
   const groups = useLocalGroupDistricts();
-  const electionId = settings.data?.mapElectionId ?? null;
-  const election = useElection(electionId);
-  if (settings.isPending || groups.isPending) return null;
-  const codes = groups.data?.items.find((g) => g.localGroupId === groupId)?.districtCodes ?? [];
-  const names = new Map(election.data?.districts.map((d) => [d.code, d.name]));
-  const listed = codes.map((code) => names.get(code) ?? code).sort((a, b) => a.localeCompare(b));
+  if (elections.isPending || groups.isPending) return null;
+  const hasElection = (elections.data?.items.length ?? 0) > 0;
+  const group = groups.data?.items.find((g) => g.localGroupId === groupId);
+  const codes = group?.districtCodes ?? [];
+  const listed = codes
+    .map((code) => group?.districtNames[code] ?? code)
+    .sort((a, b) => a.localeCompare(b));
   return (
     <Card withBorder component="section" aria-labelledby="group-districts-title">
       <Stack gap="xs">
         <Title order={2} size="h4" id="group-districts-title">
           <FormattedMessage id="areas.group.title" />
         </Title>
-        {electionId === null ? (
+        {!hasElection ? (
           <Text c="dimmed">
             <FormattedMessage id="areas.group.noElection" />{' '}
             <Anchor component={Link} to="/areas/import">
@@ -38,7 +39,7 @@ export function GroupDistricts({ groupId }: LocalGroupSlotProps) {
             {intl.formatList(listed, { type: 'conjunction' })}
           </Text>
         )}
-        {electionId !== null && (
+        {hasElection && (
           <Anchor component={Link} to="/areas/local-groups">
             <FormattedMessage id={codes.length ? 'areas.group.edit' : 'areas.group.choose'} />
           </Anchor>
