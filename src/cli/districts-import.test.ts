@@ -4,11 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
 import { huddingeFiles } from '../features/areas/server/areas.demo.ts';
+import { readHuddingeFile } from '../features/areas/server/import/election-files.fixtures.ts';
 import { seedAssociation } from '../server/testing.ts';
 import { createCliDatabase, createTempDir, runGrasrot, type CliDatabase } from './cli-testing.ts';
 
 // `grasrot districts import` with Huddinge's real files (db/seed/elections/huddinge/), as an
-// operator runs it: the 2022 municipal election, its unallocated early votes appended.
+// operator runs it: the 2022 municipal election, with its unallocated early votes in a second
+// results file as the cleaned data keeps them.
 
 let database: CliDatabase;
 let temp: ReturnType<typeof createTempDir>;
@@ -25,7 +27,11 @@ beforeAll(async () => {
   } finally {
     await opened.close();
   }
-  writeFileSync(join(temp.dir, 'results.csv'), huddinge.results);
+  writeFileSync(join(temp.dir, 'results.csv'), readHuddingeFile('huddinge_results_2022.csv'));
+  writeFileSync(
+    join(temp.dir, 'unallocated.csv'),
+    readHuddingeFile('huddinge_results_2022_unallocated.csv'),
+  );
   writeFileSync(join(temp.dir, 'districts.geojson'), huddinge.geometry);
   writeFileSync(join(temp.dir, 'broken.csv'), 'district_code,district_name,eligible_voters\n');
 }, 60_000);
@@ -44,6 +50,8 @@ describe('grasrot districts import', () => {
       ...args,
       '--results',
       join(temp.dir, 'results.csv'),
+      '--results',
+      join(temp.dir, 'unallocated.csv'),
       '--election',
       'Kommunval 2022',
       '--json',
@@ -74,6 +82,7 @@ describe('grasrot districts import', () => {
     expect(JSON.parse(broken.stdout).error).toMatch(/Resultatfilen/);
     expect(broken.stderr).toMatch(/^grasrot: Resultatfilen/);
 
+    // The districts' rows alone: the early votes not tied to a district are missing.
     const again = await grasrot(
       ...args,
       '--results',
@@ -84,7 +93,13 @@ describe('grasrot districts import', () => {
       '0126',
       '--json',
     );
-    expect(JSON.parse(again.stdout)).toMatchObject({ districts: 64, replaced: true });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      districts: 64,
+      unallocated: 0,
+      eligible_voters: 84765,
+      votes_cast: 60386,
+      replaced: true,
+    });
     const opened = await connectDatabase(database.connectOptions);
     try {
       const elections = await opened.db.selectFrom('elections').select('name').execute();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ALL_MUNICIPALITIES, MunicipalityChoice } from '../features/areas/areas.contract.ts';
+import { joinResultFiles } from '../features/areas/result-files.ts';
 import { importElection } from '../features/areas/server/election-import.service.ts';
 import { findOrganizationBySlug } from '../features/organizations/server/organizations.queries.ts';
 import {
@@ -26,7 +27,7 @@ export const run: Command = async (args) => {
   const { values } = parseOptions(args, {
     org: { type: 'string' },
     geometry: { type: 'string' },
-    results: { type: 'string' },
+    results: { type: 'string', multiple: true },
     election: { type: 'string' },
     municipality: { type: 'string' },
   });
@@ -41,7 +42,10 @@ export const run: Command = async (args) => {
         `för alla kommuner i filen som ett val / a 4-digit code, or ${ALL_MUNICIPALITIES}`,
     );
   const geometry = readText(requireOption(values.geometry, 'geometry'), 'geometrifilen');
-  const results = readText(requireOption(values.results, 'results'), 'resultatfilen');
+  // Several --results (the districts' rows and the unallocated early votes, say) read as one.
+  const resultFiles = values.results ?? [];
+  if (resultFiles.length === 0) throw new UsageError('--results is required');
+  const results = joinResultFiles(resultFiles.map((path) => readText(path, 'resultatfilen')));
 
   const { report } = await withDatabase(async ({ db }) => {
     const organization = await findOrganizationBySlug(db, slug);

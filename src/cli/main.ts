@@ -18,11 +18,13 @@ Commands:
   people export --org <slug> [--list <id>] [--format csv|xlsx] [--out <file>|-]
                                          export people (all, or a saved list) to a file
                                          (- for standard output)
-  districts import --org <slug> --geometry <file> --results <file> --election "<name>"
-                 [--municipality <4-digit code>|all]
+  districts import --org <slug> --geometry <file> --results <file> [--results <file> …]
+                 --election "<name>" [--municipality <4-digit code>|all]
                                          import an election's districts (GeoJSON, WGS 84 or
                                          SWEREF 99 TM) and results (CSV) for one municipality,
                                          or all in the file as one election (a county's map);
+                                         several results files are read as one (districts and
+                                         the early votes not tied to a district, say);
                                          an election of the same name is replaced
   backup <file>                          write a consistent backup of the whole database
   restore <file>                         load a backup into an empty database

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { joinResultFiles } from '../result-files.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import type { DemoStory } from '../../../platform/server/demo.ts';
@@ -23,14 +24,16 @@ export const DEMO_ELECTION = 'Kommunval 2022';
  * published, in SWEREF 99 TM) and the 2022 results with the unallocated early votes' row appended.
  */
 export function huddingeFiles(projection: 'wgs84' | 'sweref99tm' = 'wgs84') {
-  const unallocated = read('huddinge_results_2022_unallocated.csv').split('\n').slice(1).join('\n');
   return {
     geometry: read(
       projection === 'wgs84'
         ? 'huddinge_districts.geojson'
         : 'huddinge_districts_sweref99tm.geojson',
     ),
-    results: `${read('huddinge_results_2022.csv').trimEnd()}\n${unallocated}`,
+    results: joinResultFiles([
+      read('huddinge_results_2022.csv'),
+      read('huddinge_results_2022_unallocated.csv'),
+    ]),
   };
 }
 

@@ -80,7 +80,11 @@ describe('the election import page', () => {
       geometryInput!,
       new File(['{"type":"FeatureCollection","features":[]}'], 'vd.json'),
     );
-    await user.upload(resultsInput!, new File(['district_code\n'], 'kommun.csv'));
+    // The districts' rows and the unallocated early votes, as the cleaned data keeps them.
+    await user.upload(resultsInput!, [
+      new File(['district_code\n01260103\n'], 'kommun.csv'),
+      new File(['\uFEFFdistrict_code\n01269800\n'], 'kommun_unallocated.csv'),
+    ]);
     await user.type(screen.getByLabelText(/Valets namn/), 'Kommunval 2022');
     await user.click(screen.getByRole('button', { name: 'Förhandsgranska' }));
     expect(await screen.findByText(choose)).toBeDefined();
@@ -95,6 +99,10 @@ describe('the election import page', () => {
     await user.click(screen.getByRole('button', { name: 'Importera' }));
     expect(await screen.findByText('Kommunval 2022 är importerat: 64 valdistrikt.')).toBeDefined();
     const imported = bodies.find((call) => call.url === '/api/areas/import');
-    expect(imported?.body).toMatchObject({ election: 'Kommunval 2022', municipality: '0126' });
+    expect(imported?.body).toMatchObject({
+      election: 'Kommunval 2022',
+      municipality: '0126',
+      results: 'district_code\n01260103\ndistrict_code\n01269800\n',
+    });
   });
 });

@@ -19,6 +19,7 @@ import {
   ELECTION_IMPORT_BODY_LIMIT,
   type ElectionImportInput,
 } from '../areas.contract.ts';
+import { joinResultFiles } from '../result-files.ts';
 import { ElectionImportReportView } from './ElectionImportReportView.tsx';
 import { municipalityChoices } from './municipality-choices.ts';
 import { useImportElection, usePreviewElectionImport } from './useElectionImport.ts';
@@ -67,17 +68,23 @@ export function ElectionImportPage() {
     importing.reset();
   };
 
-  async function choose(file: File | null, set: (chosen: ChosenFile | null) => void) {
+  /** One file, or several results files read as one (districts and unallocated votes). */
+  async function choose(chosen: File | File[] | null, set: (chosen: ChosenFile | null) => void) {
     changed();
     setFileError(null);
-    if (!file) return set(null);
+    const files = chosen === null ? [] : Array.isArray(chosen) ? chosen : [chosen];
+    if (files.length === 0) return set(null);
     // Both files go in one request, with room for the JSON escaping of their text.
-    if (file.size > ELECTION_IMPORT_BODY_LIMIT / 2.5) {
+    if (files.reduce((sum, file) => sum + file.size, 0) > ELECTION_IMPORT_BODY_LIMIT / 2.5) {
       setFileError('areas.import.error.tooBig');
       return set(null);
     }
     try {
-      set({ name: file.name, text: await file.text() });
+      const texts = await Promise.all(files.map((file) => file.text()));
+      set({
+        name: files.map((file) => file.name).join(', '),
+        text: texts.length === 1 ? texts[0]! : joinResultFiles(texts),
+      });
     } catch {
       setFileError('areas.import.error.unreadable');
       set(null);
@@ -110,8 +117,9 @@ export function ElectionImportPage() {
             label={t('areas.import.results')}
             description={t('areas.import.results.help')}
             accept=".csv,.txt,text/csv"
+            multiple
             clearable
-            onChange={(file) => void choose(file, setResults)}
+            onChange={(files) => void choose(files, setResults)}
           />
           <TextInput
             label={t('areas.import.election')}
