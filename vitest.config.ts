@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Unit and integration tests. Integration tests run on a fresh in-memory PGlite each, or on a
@@ -7,12 +6,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'db/**/*.test.ts'],
     environment: 'node',
-    // A file's tests wait on their database and each other; two files at a time on two cores.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Left alone, vitest ran one file at a time here; one per core takes about 40 % off.
-    maxWorkers: availableParallelism(),
     // One migrated PGlite database, dumped once; each test file's starts from it.
     globalSetup: ['src/server/test-database.setup.ts'],
     env: { TZ: 'UTC' },
