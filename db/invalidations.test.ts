@@ -88,7 +88,8 @@ describe.runIf(onPostgres)('invalidations between processes on PostgreSQL', () =
     await database.db.transaction().execute(async (trx) => {
       await invalidate(trx, accountKey('p1'));
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(otherHeard).toEqual([]);
+      // Other test files on the same server send their own notices meanwhile; not this one.
+      expect(otherHeard).not.toContain('account:p1');
     });
     await until(() => otherHeard.includes('account:p1'));
   });

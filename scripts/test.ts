@@ -5,7 +5,7 @@
 //  4. a smoke set on the other supported Node.js majors (scripts/node-versions.ts).
 // Outside CI a missing PostgreSQL server or browser is skipped with a plain message;
 // under CI=true it fails instead.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import pg from 'pg';
@@ -26,19 +26,22 @@ interface FileResult {
   assertionResults: { status: string }[];
 }
 
-/** Runs one pass; counts into the totals unless `count` is false; gives the files that failed. */
-function vitest(
+/**
+ * Runs one pass; counts into the totals unless `count` is false; gives the files that failed.
+ * With `quiet`, its output is kept and printed in one piece when it ends, so that passes run at
+ * the same time do not mix their lines.
+ */
+async function vitest(
   name: string,
   args: string[],
   env: Record<string, string> = {},
-  count = true,
-  node?: string,
-): { ok: boolean; files: FileResult[] } {
-  console.log(`\n=== ${name} ===`);
+  { count = true, node, quiet = false }: { count?: boolean; node?: string; quiet?: boolean } = {},
+): Promise<{ ok: boolean; files: FileResult[] }> {
+  if (!quiet) console.log(`\n=== ${name} ===`);
   const report = `.tmp/vitest-${name.replace(/\W+/g, '-')}.json`;
   // On another Node, vitest runs on that binary, and so does every process a test starts.
   const path = node ? `${dirname(node)}:${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
-  const result = spawnSync(
+  const child = spawn(
     node ?? 'npx',
     [
       node ? 'node_modules/vitest/vitest.mjs' : 'vitest',
@@ -48,8 +51,16 @@ function vitest(
       '--reporter=json',
       `--outputFile.json=${report}`,
     ],
-    { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ...env, PATH: path } },
+    {
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, TZ: 'UTC', ...env, PATH: path },
+    },
   );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (quiet) process.stdout.write(`\n=== ${name} ===\n${output}`);
   if (existsSync(report)) {
     const summary = JSON.parse(readFileSync(report, 'utf8')) as {
       numPassedTests: number;
@@ -63,9 +74,9 @@ function vitest(
       totals.failed += summary.numFailedTests;
       totals.skipped += summary.numPendingTests + summary.numTodoTests;
     }
-    return { ok: result.status === 0, files: summary.testResults };
+    return { ok: status === 0, files: summary.testResults };
   }
-  return { ok: result.status === 0, files: [] };
+  return { ok: status === 0, files: [] };
 }
 
 function countFiles(files: FileResult[]) {
@@ -106,7 +117,7 @@ function check(name: string, run: { ok: boolean }) {
 // TEST_DATABASE_URL is this script's to set: the first pass is on PGlite whatever the caller has.
 check(
   'unit and integration tests on PGlite',
-  vitest('unit and integration tests on PGlite', [], { TEST_DATABASE_URL: '' }),
+  await vitest('unit and integration tests on PGlite', [], { TEST_DATABASE_URL: '' }),
 );
 
 const pgError = await postgresAnswers();
@@ -118,7 +129,7 @@ if (pgError) {
 } else {
   check(
     'integration tests on PostgreSQL',
-    vitest('integration tests on PostgreSQL', ['server/', 'db/', 'src/cli'], {
+    await vitest('integration tests on PostgreSQL', ['server/', 'db/', 'src/cli'], {
       TEST_DATABASE_URL: databaseUrl,
     }),
   );
@@ -132,7 +143,7 @@ if (!existsSync(chromium)) {
   // a red run nor a real failure behind a retry (it fails twice).
   const name = 'end-to-end journeys in Chromium';
   const e2eArgs = ['--config', 'vitest.e2e.config.ts'];
-  const first = vitest(name, e2eArgs, { CHROMIUM_PATH: chromium }, false);
+  const first = await vitest(name, e2eArgs, { CHROMIUM_PATH: chromium }, { count: false });
   const failed = first.files.filter((file) => file.status !== 'passed');
   countFiles(first.files.filter((file) => file.status === 'passed'));
   if (first.ok) {
@@ -145,11 +156,11 @@ if (!existsSync(chromium)) {
     console.log(
       `\n! ${names.join(', ')} failed; running ${names.length === 1 ? 'it' : 'them'} once more`,
     );
-    const again = vitest(
+    const again = await vitest(
       `${name} (once more)`,
       [...e2eArgs, ...names],
       { CHROMIUM_PATH: chromium },
-      false,
+      { count: false },
     );
     countFiles(again.files);
     if (!again.ok) problems.push(`${name} failed`);
@@ -157,16 +168,30 @@ if (!existsSync(chromium)) {
   }
 }
 
+// The other Node majors' smoke sets run at the same time: each waits mostly on the processes
+// its tests start, and their output is printed pass by pass.
 const runningMajor = Number(process.versions.node.split('.')[0]);
-for (const major of testedNodeMajors.filter((candidate) => candidate !== runningMajor)) {
-  const binary = nodeBinary(major);
-  if ('error' in binary) {
-    skipOrFail(`the Node ${major} pass`, binary.error);
-    continue;
-  }
-  const name = `smoke set on Node ${major}`;
-  check(name, vitest(name, otherVersionsSmoke, { TEST_DATABASE_URL: '' }, true, binary.path));
-}
+await Promise.all(
+  testedNodeMajors
+    .filter((candidate) => candidate !== runningMajor)
+    .map(async (major) => {
+      const binary = nodeBinary(major);
+      if ('error' in binary) {
+        skipOrFail(`the Node ${major} pass`, binary.error);
+        return;
+      }
+      const name = `smoke set on Node ${major}`;
+      check(
+        name,
+        await vitest(
+          name,
+          otherVersionsSmoke,
+          { TEST_DATABASE_URL: '' },
+          { node: binary.path, quiet: true },
+        ),
+      );
+    }),
+);
 
 console.log('');
 for (const file of retried) console.log(`! ${file} failed once and passed when run again`);

@@ -77,6 +77,13 @@ const ok = (body: unknown) =>
     headers: { 'content-type': 'application/json' },
   });
 
+/** The group, its members, and the areas feature's section (no election imported). */
+function answer(url: string, body: unknown = group) {
+  if (url.endsWith('/members')) return ok(members);
+  if (url.includes('/api/areas/')) return ok({ items: [], districtNames: {} });
+  return ok(body);
+}
+
 function renderGroupPage(session: Session) {
   return renderWithProviders(
     <Routes>
@@ -89,9 +96,7 @@ function renderGroupPage(session: Session) {
 beforeEach(() => {
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockImplementation(async (url) =>
-    String(url).endsWith('/members') ? ok(members) : ok(group),
-  );
+  fetchMock.mockImplementation(async (url) => answer(String(url)));
 });
 afterEach(() => {
   cleanup();
@@ -154,9 +159,7 @@ describe('GroupPage', () => {
 
   it('keeps line breaks in the area description', async () => {
     fetchMock.mockImplementation(async (url) =>
-      String(url).endsWith('/members')
-        ? ok(members)
-        : ok({ ...group, areaDescription: 'Grantorp\nVisättra' }),
+      answer(String(url), { ...group, areaDescription: 'Grantorp\nVisättra' }),
     );
     renderGroupPage(sessionAs('activist'));
     const text = await screen.findByText(/Grantorp/);

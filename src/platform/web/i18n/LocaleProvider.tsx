@@ -42,6 +42,14 @@ export function preloadMessages(locale: Locale, messages: Messages, organizer?: 
   loaded[locale] = messages;
   if (organizer) loadedOrganizer[locale] = organizer;
 }
+
+/** Forgets every catalog loaded, as a new page would start (tests share one module). */
+export function forgetLoadedMessages(): void {
+  for (const locale of locales) {
+    delete loaded[locale];
+    delete loadedOrganizer[locale];
+  }
+}
 const STORAGE_KEY = 'grasrot.locale';
 
 /** The saved choice, else Swedish: the association works in Swedish. */

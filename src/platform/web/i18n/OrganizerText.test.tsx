@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LocaleProvider, OrganizerText, type Catalogs } from './LocaleProvider.tsx';
+import {
+  forgetLoadedMessages,
+  LocaleProvider,
+  OrganizerText,
+  type Catalogs,
+} from './LocaleProvider.tsx';
 
 // The organizer catalogue as the network gives it: failing until told otherwise.
 const load = { fails: true, calls: 0 };
@@ -16,6 +21,7 @@ const catalogs: Catalogs = {
 };
 
 beforeEach(() => {
+  forgetLoadedMessages();
   vi.useFakeTimers();
   load.fails = true;
   load.calls = 0;

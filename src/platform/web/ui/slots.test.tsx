@@ -100,6 +100,22 @@ describe('slots', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the page when one contribution fails to render, and says that part is missing', async () => {
+    const broken: SlotContribution = {
+      slot: 'slots-test:place',
+      load: async () => () => {
+        throw new TypeError('no districts');
+      },
+    };
+    const fine = contribution('timeline');
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderSlots([broken, fine.entry]);
+    expect(await screen.findByText('timeline: hej')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Den här delen av sidan kunde inte visas.');
+    expect(screen.getByRole('heading', { name: 'Sidan' })).toBeTruthy();
+    quiet.mockRestore();
+  });
+
   it('renders nothing where no module contributes', async () => {
     const { container } = renderSlots([]);
     await screen.findByRole('heading', { name: 'Sidan' });

@@ -8,6 +8,7 @@ import {
 } from 'react';
 import type { Role } from '../../shared/atoms.ts';
 import { PageLoader } from './PageLoader.tsx';
+import { SectionErrorBoundary } from './SectionErrorBoundary.tsx';
 import { hasRole, useSession } from './useSession.ts';
 
 /**
@@ -70,7 +71,7 @@ export function useSlotContributions(name: SlotName): readonly SlotEntry[] {
 
 /**
  * Shows what the app's modules contribute to `name`, in module order, each waiting for its
- * own code without blanking the page around it. Nothing at all when there is no contribution.
+ * own code, and failing on its own, without blanking the page around it. Nothing at all when there is no contribution.
  */
 export function Slot<N extends SlotName>({
   name,
@@ -85,9 +86,11 @@ export function Slot<N extends SlotName>({
   return entries.map((entry, index) => {
     const Component = entry.component as ComponentType<Slots[N]>;
     return (
-      <Suspense key={index} fallback={fallback}>
-        <Component {...props} />
-      </Suspense>
+      <SectionErrorBoundary key={index}>
+        <Suspense fallback={fallback}>
+          <Component {...props} />
+        </Suspense>
+      </SectionErrorBoundary>
     );
   });
 }

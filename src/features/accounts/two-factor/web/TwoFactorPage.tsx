@@ -88,7 +88,7 @@ function Setup({ onDone }: { onDone: (codes: string[]) => void }) {
     return (
       <Card withBorder component="section">
         <Stack gap="sm" align="flex-start">
-          <Badge color="gray">{intl.formatMessage({ id: 'twoFactor.off' })}</Badge>
+          <Badge color="gray.7">{intl.formatMessage({ id: 'twoFactor.off' })}</Badge>
           <Text size="sm">
             <FormattedMessage id="twoFactor.setup.apps" />
           </Text>
