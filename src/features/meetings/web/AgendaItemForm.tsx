@@ -1,0 +1,108 @@
+import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { callApi } from '../../../platform/web/api.ts';
+import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
+import { agendaItemKinds } from '../../../platform/shared/db-values.generated.ts';
+import { meetingRoutes } from '../meetings.contract.ts';
+import { AgendaItemInput } from '../meeting-plan.contract.ts';
+import { PersonPicker, type PickedPerson } from './PersonPicker.tsx';
+import { useMeetingChange } from './useMeetings.ts';
+
+/** "Titel | https://…" a line: the documents attached to an item, as links. */
+function parseDocuments(text: string) {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [title, url] = line.includes('|') ? line.split('|').map((p) => p.trim()) : [line, line];
+      return { title: title || url || '', url: url ?? '' };
+    });
+}
+
+/** Adds an item at the end of the agenda: title, kind, who prepares it, documents. */
+export function AgendaItemForm({ meetingId }: { meetingId: string }) {
+  const intl = useIntl();
+  const session = useCurrentSession();
+  const empty = { title: '', kind: 'discussion', description: '', documents: '' };
+  const form = useContractForm(empty);
+  const [preparer, setPreparer] = useState<PickedPerson | null>(null);
+  const add = useMeetingChange((body: AgendaItemInput) =>
+    callApi(meetingRoutes.addAgendaItem, { params: { id: meetingId }, body }),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = form.validate(AgendaItemInput, {
+      ...form.values,
+      documents: parseDocuments(form.values.documents),
+      preparerPersonId: preparer?.id ?? null,
+    });
+    if (body)
+      add.mutate(body, {
+        onSuccess: () => {
+          form.setValues(empty);
+          setPreparer(null);
+        },
+        onError: (e) => form.showServerErrors(e),
+      });
+  }
+  return (
+    <form ref={form.ref} onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {add.isError && !form.handlesError(add.error) && <ErrorAlert error={add.error} />}
+        <Group gap="sm" align="flex-start" wrap="wrap">
+          <TextInput
+            {...form.field('title')}
+            label={intl.formatMessage({ id: 'meetings.agenda.itemTitle' })}
+            required
+            style={{ flex: '1 1 260px' }}
+          />
+          <NativeSelect
+            {...form.field('kind')}
+            label={intl.formatMessage({ id: 'meetings.agenda.kind' })}
+            data={agendaItemKinds.map((kind) => ({
+              value: kind,
+              label: intl.formatMessage({ id: `meetings.itemKind.${kind}` }),
+            }))}
+          />
+        </Group>
+        <Textarea
+          {...form.field('description')}
+          label={intl.formatMessage({ id: 'meetings.agenda.description' })}
+          autosize
+          minRows={1}
+        />
+        {preparer ? (
+          <Group gap="sm">
+            <Text size="sm">
+              <FormattedMessage id="meetings.agenda.preparedBy" values={{ name: preparer.name }} />
+            </Text>
+            <Button size="compact-xs" variant="subtle" onClick={() => setPreparer(null)}>
+              <FormattedMessage id="meetings.task.changeResponsible" />
+            </Button>
+          </Group>
+        ) : (
+          hasRole(session, 'coordinator') && (
+            <PersonPicker
+              label={intl.formatMessage({ id: 'meetings.agenda.preparer' })}
+              onPick={setPreparer}
+            />
+          )
+        )}
+        <Textarea
+          {...form.field('documents')}
+          label={intl.formatMessage({ id: 'meetings.agenda.documents' })}
+          description={intl.formatMessage({ id: 'meetings.agenda.documentsHint' })}
+          autosize
+          minRows={1}
+        />
+        <Button type="submit" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
+          <FormattedMessage id="meetings.agenda.add" />
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { Combobox, Loader, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { callApi } from '../../../platform/web/api.ts';
+import { registerRoutes } from '../../people/register/people.contract.ts';
+
+export interface PickedPerson {
+  id: string;
+  name: string;
+}
+
+/**
+ * Finds a person in the register by name (two letters or more) and hands the chosen one to
+ * `onPick`; the field empties for the next. Coordinators and up may search the register.
+ */
+export function PersonPicker({
+  label,
+  description,
+  onPick,
+}: {
+  label: string;
+  description?: string;
+  onPick: (person: PickedPerson) => void;
+}) {
+  const intl = useIntl();
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const [text, setText] = useState('');
+  const [query] = useDebouncedValue(text.trim(), 250);
+  const matches = useQuery({
+    queryKey: ['people', 'list', 'pick', query],
+    queryFn: ({ signal }) =>
+      callApi(registerRoutes.listPeople, { query: { q: query, limit: 8 } }, { signal }),
+    enabled: query.length >= 2,
+  });
+  const items = matches.data?.items ?? [];
+  return (
+    <Combobox
+      store={combobox}
+      onOptionSubmit={(id) => {
+        const person = items.find((item) => item.id === id);
+        if (!person) return;
+        onPick({ id: person.id, name: `${person.firstName} ${person.lastName}` });
+        setText('');
+        combobox.closeDropdown();
+      }}
+    >
+      <Combobox.Target withExpandedAttribute>
+        <TextInput
+          type="search"
+          label={label}
+          description={description ?? intl.formatMessage({ id: 'meetings.person.hint' })}
+          value={text}
+          rightSection={matches.isFetching ? <Loader size="xs" /> : null}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            combobox.resetSelectedOption();
+            if (event.currentTarget.value.trim().length >= 2) combobox.openDropdown();
+            else combobox.closeDropdown();
+          }}
+          onFocus={() => text.trim().length >= 2 && combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown>
+        <Combobox.Options>
+          {items.length === 0 ? (
+            <Combobox.Empty>
+              <FormattedMessage
+                id={
+                  matches.isFetching || query.length < 2 ? 'common.loading' : 'meetings.person.none'
+                }
+              />
+            </Combobox.Empty>
+          ) : (
+            items.map((person) => (
+              <Combobox.Option value={person.id} key={person.id}>
+                {person.firstName} {person.lastName}
+                {person.localGroup ? ` · ${person.localGroup.name}` : ''}
+              </Combobox.Option>
+            ))
+          )}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}
