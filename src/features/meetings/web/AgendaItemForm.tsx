@@ -1,14 +1,14 @@
-import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
-import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { agendaItemKinds } from '../../../platform/shared/db-values.generated.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import { AgendaItemInput } from '../meeting-plan.contract.ts';
-import { PersonPicker, type PickedPerson } from './PersonPicker.tsx';
+import { PersonField } from './PersonField.tsx';
+import type { PickedPerson } from './PersonPicker.tsx';
 import { useMeetingChange } from './useMeetings.ts';
 
 /** "Titel | https://…" a line: the documents attached to an item, as links. */
@@ -26,7 +26,6 @@ function parseDocuments(text: string) {
 /** Adds an item at the end of the agenda: title, kind, who prepares it, documents. */
 export function AgendaItemForm({ meetingId }: { meetingId: string }) {
   const intl = useIntl();
-  const session = useCurrentSession();
   const empty = { title: '', kind: 'discussion', description: '', documents: '' };
   const form = useContractForm(empty);
   const [preparer, setPreparer] = useState<PickedPerson | null>(null);
@@ -75,23 +74,16 @@ export function AgendaItemForm({ meetingId }: { meetingId: string }) {
           autosize
           minRows={1}
         />
-        {preparer ? (
-          <Group gap="sm">
-            <Text size="sm">
-              <FormattedMessage id="meetings.agenda.preparedBy" values={{ name: preparer.name }} />
-            </Text>
-            <Button size="compact-xs" variant="subtle" onClick={() => setPreparer(null)}>
-              <FormattedMessage id="meetings.task.changeResponsible" />
-            </Button>
-          </Group>
-        ) : (
-          hasRole(session, 'coordinator') && (
-            <PersonPicker
-              label={intl.formatMessage({ id: 'meetings.agenda.preparer' })}
-              onPick={setPreparer}
-            />
-          )
-        )}
+        <PersonField
+          label={intl.formatMessage({ id: 'meetings.agenda.preparer' })}
+          value={preparer}
+          onChange={setPreparer}
+          shown={
+            preparer
+              ? intl.formatMessage({ id: 'meetings.agenda.preparedBy' }, { name: preparer.name })
+              : undefined
+          }
+        />
         <Textarea
           {...form.field('documents')}
           label={intl.formatMessage({ id: 'meetings.agenda.documents' })}

@@ -8,7 +8,9 @@ import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import { BoardRoleInput } from '../meeting-records.contract.ts';
-import { PersonPicker, type PickedPerson } from './PersonPicker.tsx';
+import { PersonField } from './PersonField.tsx';
+import type { PickedPerson } from './PersonPicker.tsx';
+import { FormActions } from './FormActions.tsx';
 import { useBoardRoles, useMeetingChange } from './useMeetings.ts';
 
 function BoardRoleForm({ position, onDone }: { position: number; onDone: () => void }) {
@@ -37,33 +39,18 @@ function BoardRoleForm({ position, onDone }: { position: number; onDone: () => v
           description={intl.formatMessage({ id: 'meetings.boardRoles.roleHint' })}
           required
         />
-        {person ? (
-          <Group gap="sm">
-            <Text size="sm">{person.name}</Text>
-            <Button size="compact-xs" variant="subtle" onClick={() => setPerson(null)}>
-              <FormattedMessage id="meetings.task.changeResponsible" />
-            </Button>
-          </Group>
-        ) : (
-          <PersonPicker
-            label={intl.formatMessage({ id: 'meetings.boardRoles.person' })}
-            onPick={setPerson}
-          />
-        )}
+        <PersonField
+          label={intl.formatMessage({ id: 'meetings.boardRoles.person' })}
+          value={person}
+          onChange={setPerson}
+        />
         <Textarea
           {...form.field('description')}
           label={intl.formatMessage({ id: 'meetings.boardRoles.description' })}
           autosize
           minRows={1}
         />
-        <Group gap="sm">
-          <Button type="submit" loading={create.isPending}>
-            <FormattedMessage id="common.save" />
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            <FormattedMessage id="common.cancel" />
-          </Button>
-        </Group>
+        <FormActions label="common.save" isPending={create.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -11,6 +11,7 @@ import { activityRoutes } from '../../activities/schedule/activities.contract.ts
 import { meetingRoutes } from '../meetings.contract.ts';
 import { MeetingInput } from '../meeting-plan.contract.ts';
 import { formatMeetingTime } from './meeting-format.ts';
+import { FormActions } from './FormActions.tsx';
 import { useMeetingChange } from './useMeetings.ts';
 
 const meetingTypeKeys = ['member_meeting', 'board_meeting'];
@@ -96,14 +97,7 @@ export function CreateMeetingForm({
             {...form.field('theme')}
             label={intl.formatMessage({ id: 'meetings.theme' })}
           />
-          <Group gap="sm">
-            <Button type="submit" loading={create.isPending}>
-              <FormattedMessage id="meetings.new.submit" />
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              <FormattedMessage id="common.cancel" />
-            </Button>
-          </Group>
+          <FormActions label="meetings.new.submit" isPending={create.isPending} onCancel={onDone} />
         </Stack>
       </form>
     </Card>

@@ -16,6 +16,7 @@ import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { decisionOutcomes } from '../../../platform/shared/db-values.generated.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import { DecisionInput } from '../meeting-records.contract.ts';
+import { FormActions } from './FormActions.tsx';
 import { useMeetingChange } from './useMeetings.ts';
 
 function count(value: string): number | null {
@@ -103,14 +104,11 @@ export function DecisionForm({ itemId, onDone }: { itemId: string; onDone: () =>
           />
         </Button>
         {isCounted && <Group gap="sm">{votes}</Group>}
-        <Group gap="sm">
-          <Button type="submit" loading={create.isPending}>
-            <FormattedMessage id="meetings.decision.save" />
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            <FormattedMessage id="common.cancel" />
-          </Button>
-        </Group>
+        <FormActions
+          label="meetings.decision.save"
+          isPending={create.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -1,12 +1,13 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import { ElectionInput } from '../meeting-records.contract.ts';
+import { FormActions } from './FormActions.tsx';
 import { useMeetingChange } from './useMeetings.ts';
 
 /** "Ombud till distriktsårsmötet": the office and the elected, one name a line ("(ersättare)" for a deputy). */
@@ -50,14 +51,11 @@ export function ElectionForm({ itemId, onDone }: { itemId: string; onDone: () =>
           {...form.field('note')}
           label={intl.formatMessage({ id: 'meetings.election.note' })}
         />
-        <Group gap="sm">
-          <Button type="submit" loading={create.isPending}>
-            <FormattedMessage id="meetings.election.save" />
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            <FormattedMessage id="common.cancel" />
-          </Button>
-        </Group>
+        <FormActions
+          label="meetings.election.save"
+          isPending={create.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

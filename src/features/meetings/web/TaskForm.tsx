@@ -1,20 +1,20 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
-import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import { TaskInput, type Decision } from '../meeting-records.contract.ts';
-import { PersonPicker, type PickedPerson } from './PersonPicker.tsx';
+import { PersonField } from './PersonField.tsx';
+import type { PickedPerson } from './PersonPicker.tsx';
+import { FormActions } from './FormActions.tsx';
 import { useMeetingChange } from './useMeetings.ts';
 
 /** Makes a task of a decision: what to do, who answers for it, by when, the plan's means it serves. */
 export function TaskForm({ decision, onDone }: { decision: Decision; onDone: () => void }) {
   const intl = useIntl();
-  const session = useCurrentSession();
   const [responsible, setResponsible] = useState<PickedPerson | null>(null);
   const form = useContractForm({ title: decision.text.slice(0, 300), dueOn: '', planMeans: '' });
   const create = useMeetingChange((body: z.input<typeof TaskInput>) =>
@@ -38,26 +38,19 @@ export function TaskForm({ decision, onDone }: { decision: Decision; onDone: () 
           label={intl.formatMessage({ id: 'meetings.task.title' })}
           required
         />
-        {responsible ? (
-          <Group gap="sm">
-            <Text size="sm">
-              <FormattedMessage
-                id="meetings.task.responsibleIs"
-                values={{ name: responsible.name }}
-              />
-            </Text>
-            <Button size="compact-xs" variant="subtle" onClick={() => setResponsible(null)}>
-              <FormattedMessage id="meetings.task.changeResponsible" />
-            </Button>
-          </Group>
-        ) : (
-          hasRole(session, 'coordinator') && (
-            <PersonPicker
-              label={intl.formatMessage({ id: 'meetings.task.responsible' })}
-              onPick={setResponsible}
-            />
-          )
-        )}
+        <PersonField
+          label={intl.formatMessage({ id: 'meetings.task.responsible' })}
+          value={responsible}
+          onChange={setResponsible}
+          shown={
+            responsible
+              ? intl.formatMessage(
+                  { id: 'meetings.task.responsibleIs' },
+                  { name: responsible.name },
+                )
+              : undefined
+          }
+        />
         <TextInput
           {...form.field('dueOn')}
           type="date"
@@ -69,14 +62,7 @@ export function TaskForm({ decision, onDone }: { decision: Decision; onDone: () 
           label={intl.formatMessage({ id: 'meetings.task.planMeans' })}
           description={intl.formatMessage({ id: 'meetings.task.planMeansHint' })}
         />
-        <Group gap="sm">
-          <Button type="submit" loading={create.isPending}>
-            <FormattedMessage id="meetings.task.save" />
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            <FormattedMessage id="common.cancel" />
-          </Button>
-        </Group>
+        <FormActions label="meetings.task.save" isPending={create.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );
