@@ -1,0 +1,11 @@
+import { defineServerModule } from '../../../platform/server/module.ts';
+import { registerMeetingRoomRoutes } from './meeting-room.routes.ts';
+import { registerMeetingRoutes } from './meetings.routes.ts';
+
+export const meetingsModule = defineServerModule({
+  name: 'meetings',
+  routes: (app) => {
+    registerMeetingRoutes(app);
+    registerMeetingRoomRoutes(app);
+  },
+});
