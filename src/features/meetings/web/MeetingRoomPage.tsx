@@ -6,6 +6,7 @@ import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
+import { useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import type { LiveState } from '../meeting-live.contract.ts';
 import { SpeakerQueue, speakerName } from './SpeakerQueue.tsx';
@@ -73,7 +74,15 @@ function FloorButtons({ live }: { live: Live }) {
     callApi(meetingRoutes.withdrawSpeaker, { params: { id: entryId } }),
   );
   const { me, current } = live;
+  const session = useCurrentSession();
   const error = request.error ?? withdraw.error;
+  if (current && current.person?.id === session.user.personId) {
+    return (
+      <Text size="xl" fw={700} role="status" c="teal.9">
+        <FormattedMessage id="meetings.room.youSpeak" />
+      </Text>
+    );
+  }
   if (!live.currentItem) {
     return (
       <Text c="dimmed">
@@ -87,11 +96,7 @@ function FloorButtons({ live }: { live: Live }) {
       {me.entryId ? (
         <>
           <Text size="xl" fw={700} role="status">
-            {me.place === 0 || me.place === null ? (
-              <FormattedMessage id="meetings.room.youSpeak" />
-            ) : (
-              <FormattedMessage id="meetings.room.place" values={{ place: me.place }} />
-            )}
+            <FormattedMessage id="meetings.room.place" values={{ place: me.place ?? 1 }} />
           </Text>
           <Button
             variant="default"
@@ -112,7 +117,7 @@ function FloorButtons({ live }: { live: Live }) {
           >
             <FormattedMessage id="meetings.room.requestFloor" />
           </Button>
-          {current && current.person?.id !== undefined && (
+          {current && (
             <Button
               className="meeting-floor-button"
               size="xl"

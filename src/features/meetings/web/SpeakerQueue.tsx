@@ -19,12 +19,12 @@ export function SpeakerBadges({
   return (
     <>
       {entry.kind === 'reply' && (
-        <Badge variant="light" color="grape" tt="none">
+        <Badge variant="outline" color="grape.9" tt="none">
           <FormattedMessage id="meetings.speaker.reply" />
         </Badge>
       )}
       {showFirstTime && entry.isFirstTime && entry.kind === 'speech' && (
-        <Badge variant="light" color="teal" tt="none">
+        <Badge variant="outline" color="teal.9" tt="none">
           <FormattedMessage id="meetings.speaker.firstTime" />
         </Badge>
       )}
