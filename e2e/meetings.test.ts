@@ -112,13 +112,35 @@ it('runs the speakers’ list with a chair, a projector and three phones, and co
     logins.find((login) => login.role === 'coordinator')!,
   ];
   const phones: Page[] = [];
-  for (const member of members) {
-    const page = await pageAs(journey.browser, member.email, phone);
+  for (const member of members) phones.push(await pageAs(journey.browser, member.email, phone));
+  // As they stated it: a woman, someone who has not said, a man.
+  const genders = ['woman', null, 'man'];
+  for (const [index, page] of phones.entries()) {
+    const personId = await page.evaluate(() =>
+      fetch('/api/auth/session')
+        .then((response) => response.json())
+        .then((session: { user: { personId: string } }) => session.user.personId),
+    );
+    await chair.evaluate(
+      async ([id, gender]) => {
+        const session = (await fetch('/api/auth/session').then((r) => r.json())) as {
+          csrfToken: string;
+        };
+        const response = await fetch(`/api/people/${id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({ gender }),
+        });
+        if (!response.ok) throw new Error(`PATCH person: ${response.status}`);
+      },
+      [personId, genders[index]] as const,
+    );
+  }
+  for (const page of phones) {
     await page.goto(`${url}/meetings/${meetingId}/room`);
     await page.getByLabel('Kod').fill(code!.toLowerCase());
     await page.getByRole('button', { name: 'Checka in' }).click();
     await page.getByRole('button', { name: 'Begär ordet' }).waitFor();
-    phones.push(page);
   }
   await expectAccessible(phones[0]!);
   await shot(phones[0]!, 'phone-meeting-checked-in');
@@ -181,6 +203,9 @@ it('runs the speakers’ list with a chair, a projector and three phones, and co
   for (const gender of Object.keys(expected) as (keyof typeof expected)[]) {
     expect(statistics.byGender[gender]).toMatchObject(expected[gender]);
   }
+  expect(statistics.byGender.woman.turns).toBe(1);
+  expect(statistics.byGender.man.turns).toBe(1);
+  expect(statistics.byGender.not_stated.turns).toBe(1);
   expect(statistics.byFirstTime.firstTime.turns + statistics.byFirstTime.other.turns).toBe(3);
 
   // The chair's table says the same: three turns in all.

@@ -42,7 +42,7 @@ function DecisionRow({ decision, canEdit }: { decision: Decision; canEdit: boole
           </Text>
         ))}
         <Group gap="xs" wrap="wrap">
-          <Badge color={outcomeColour[decision.outcome]} variant="light" tt="none">
+          <Badge color={outcomeColour[decision.outcome]} variant="outline" tt="none">
             <FormattedMessage id={`meetings.outcome.${decision.outcome}`} />
           </Badge>
           <Text size="sm" className="pre-line">

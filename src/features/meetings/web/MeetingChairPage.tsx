@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { callApi } from '../../../platform/web/api.ts';
@@ -106,8 +106,8 @@ export function MeetingChairPage() {
             </Text>
             {state.quorum && (
               <Badge
-                color={state.quorum.isMet ? 'teal' : 'red'}
-                variant="light"
+                color={state.quorum.isMet ? 'teal.9' : 'red.9'}
+                variant="outline"
                 tt="none"
                 size="lg"
               >
@@ -138,15 +138,15 @@ export function MeetingChairPage() {
           />
         </Text>
       )}
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 7 }}>
+      <div className="meeting-chair-grid">
+        <div>
           <Stack gap="md">
             <ChairSpeakers live={state} />
             {currentItem && <ItemRecords meetingId={id} item={currentItem} canEdit />}
             <FinishedTurns turns={state.chair.finished} />
           </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        </div>
+        <div>
           <Stack gap="md">
             <ChairAgenda meeting={meeting.data} currentItemId={state.currentItem?.id ?? null} />
             <Card withBorder component="section" aria-labelledby="live-stats-heading">
@@ -165,8 +165,8 @@ export function MeetingChairPage() {
             </Card>
             <ChairAttendance meetingId={id} />
           </Stack>
-        </Grid.Col>
-      </Grid>
+        </div>
+      </div>
     </Stack>
   );
 }

@@ -11,7 +11,12 @@ import { MinutesEditor } from './MinutesEditor.tsx';
 import { useMeetingChange, useMinutes } from './useMeetings.ts';
 import './meetings.css';
 
-const statusColour = { none: 'gray', draft: 'gray', ready: 'orange', published: 'teal' } as const;
+const statusColour = {
+  none: 'gray.8',
+  draft: 'gray.8',
+  ready: 'orange.9',
+  published: 'teal.9',
+} as const;
 
 /** The minutes: written, sent to the adjusters, approved by each, then published to members. */
 export function MinutesPage() {
@@ -50,7 +55,7 @@ export function MinutesPage() {
         {intl.formatMessage({ id: 'meetings.minutes.titleFor' }, { title: m.title })}
       </PageTitle>
       <Group gap="sm" className="no-print">
-        <Badge color={statusColour[m.status]} variant="light" tt="none" size="lg">
+        <Badge color={statusColour[m.status]} variant="outline" tt="none" size="lg">
           <FormattedMessage id={`meetings.minutesStatus.${m.status}`} />
         </Badge>
         {m.status === 'published' && (

@@ -99,7 +99,7 @@ function ProposalRow({
         {error && <ErrorAlert error={error} />}
         <Group gap="xs">
           {isTaken ? (
-            <Badge color="teal" variant="light" tt="none">
+            <Badge color="teal.9" variant="outline" tt="none">
               <FormattedMessage id="meetings.proposals.taken" />
             </Badge>
           ) : (
