@@ -52,7 +52,7 @@ export const meetingRecordRoutes = defineRoutes({
     params: IdParams,
     ...ok,
   }),
-  createElection: memberRoute({
+  createMeetingElection: memberRoute({
     method: 'POST',
     path: '/api/agenda-items/:id/elections',
     status: 201,
@@ -61,7 +61,7 @@ export const meetingRecordRoutes = defineRoutes({
     body: ElectionInput,
     response: Election,
   }),
-  updateElection: memberRoute({
+  updateMeetingElection: memberRoute({
     method: 'PATCH',
     path: '/api/meeting-elections/:id',
     summary: 'Change an election',
@@ -69,7 +69,7 @@ export const meetingRecordRoutes = defineRoutes({
     body: ElectionPatch,
     response: Election,
   }),
-  deleteElection: memberRoute({
+  deleteMeetingElection: memberRoute({
     method: 'DELETE',
     path: '/api/meeting-elections/:id',
     summary: 'Delete an election',

@@ -1,4 +1,5 @@
 import { defineServerModule } from '../../../platform/server/module.ts';
+import { registerMeetingAfterRoutes } from './meeting-after.routes.ts';
 import { registerMeetingRoomRoutes } from './meeting-room.routes.ts';
 import { registerMeetingRoutes } from './meetings.routes.ts';
 
@@ -7,5 +8,6 @@ export const meetingsModule = defineServerModule({
   routes: (app) => {
     registerMeetingRoutes(app);
     registerMeetingRoomRoutes(app);
+    registerMeetingAfterRoutes(app);
   },
 });
