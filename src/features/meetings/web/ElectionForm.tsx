@@ -15,7 +15,7 @@ export function ElectionForm({ itemId, onDone }: { itemId: string; onDone: () =>
   const intl = useIntl();
   const form = useContractForm({ office: '', elected: '', note: '' });
   const create = useMeetingChange((body: z.input<typeof ElectionInput>) =>
-    callApi(meetingRoutes.createElection, { params: { id: itemId }, body }),
+    callApi(meetingRoutes.createMeetingElection, { params: { id: itemId }, body }),
   );
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -11,8 +11,9 @@ import { ElectionForm } from './ElectionForm.tsx';
 import { TaskForm } from './TaskForm.tsx';
 import { useMeetingChange } from './useMeetings.ts';
 
+// The theme's green, red, yellow and orange read at 4.5:1 as light badges.
 const outcomeColour = {
-  approved: 'teal',
+  approved: 'green',
   rejected: 'red',
   tabled: 'yellow',
   referred_back: 'orange',
@@ -42,7 +43,7 @@ function DecisionRow({ decision, canEdit }: { decision: Decision; canEdit: boole
           </Text>
         ))}
         <Group gap="xs" wrap="wrap">
-          <Badge color={outcomeColour[decision.outcome]} variant="outline" tt="none">
+          <Badge color={outcomeColour[decision.outcome]} variant="light" tt="none">
             <FormattedMessage id={`meetings.outcome.${decision.outcome}`} />
           </Badge>
           <Text size="sm" className="pre-line">

@@ -55,7 +55,7 @@ export function MinutesPage() {
         {intl.formatMessage({ id: 'meetings.minutes.titleFor' }, { title: m.title })}
       </PageTitle>
       <Group gap="sm" className="no-print">
-        <Badge color={statusColour[m.status]} variant="outline" tt="none" size="lg">
+        <Badge color={statusColour[m.status]} variant="light" tt="none" size="lg">
           <FormattedMessage id={`meetings.minutesStatus.${m.status}`} />
         </Badge>
         {m.status === 'published' && (

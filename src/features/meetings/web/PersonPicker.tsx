@@ -64,7 +64,7 @@ export function PersonPicker({
         />
       </Combobox.Target>
       <Combobox.Dropdown>
-        <Combobox.Options>
+        <Combobox.Options aria-label={label}>
           {items.length === 0 ? (
             <Combobox.Empty>
               <FormattedMessage

@@ -46,18 +46,20 @@ function TaskRow({ task }: { task: Task }) {
           )}
           {task.planMeans && ` · ${task.planMeans}`}
         </Text>
-        <Text size="xs" c="dimmed">
-          <FormattedMessage
-            id="meetings.task.from"
-            values={{
-              meeting: task.meetingTitle,
-              date: intl.formatDate(task.meetingStartsAt, { dateStyle: 'medium' }),
-            }}
-          />{' '}
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            <FormattedMessage
+              id="meetings.task.from"
+              values={{
+                meeting: task.meetingTitle,
+                date: intl.formatDate(task.meetingStartsAt, { dateStyle: 'medium' }),
+              }}
+            />
+          </Text>
           <Anchor component={Link} to={`/meetings/${task.meetingId}`} size="xs">
             <FormattedMessage id="meetings.task.openMeeting" />
           </Anchor>
-        </Text>
+        </Group>
         {update.isError && <ErrorAlert error={update.error} />}
         <NativeSelect
           size="xs"
