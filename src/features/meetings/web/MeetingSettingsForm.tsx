@@ -17,6 +17,8 @@ import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { meetingKinds } from '../../../platform/shared/db-values.generated.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import { MeetingPatch, type Meeting } from '../meeting-plan.contract.ts';
+import { PersonField } from './PersonField.tsx';
+import type { PickedPerson } from './PersonPicker.tsx';
 import { useMeetingChange } from './useMeetings.ts';
 
 function numberOrNull(value: string): number | null {
@@ -34,6 +36,8 @@ export function MeetingSettingsForm({ meeting }: { meeting: Meeting }) {
     replySeconds: meeting.replySeconds?.toString() ?? '',
   });
   const [firstTimeFirst, setFirstTimeFirst] = useState(meeting.firstTimeSpeakersFirst);
+  const [chair, setChair] = useState<PickedPerson | null>(meeting.chair);
+  const [secretary, setSecretary] = useState<PickedPerson | null>(meeting.secretary);
   const [isSaved, setIsSaved] = useState(false);
   const save = useMeetingChange((body: MeetingPatch) =>
     callApi(meetingRoutes.updateMeeting, { params: { id: meeting.id }, body }),
@@ -47,6 +51,8 @@ export function MeetingSettingsForm({ meeting }: { meeting: Meeting }) {
       theme: v.theme,
       quorumMinimum: numberOrNull(v.quorumMinimum),
       firstTimeSpeakersFirst: firstTimeFirst,
+      chairPersonId: chair?.id ?? null,
+      secretaryPersonId: secretary?.id ?? null,
       speakingSeconds: minutes === null ? null : Math.round(minutes * 60),
       replySeconds: numberOrNull(v.replySeconds),
     });
@@ -93,6 +99,29 @@ export function MeetingSettingsForm({ meeting }: { meeting: Meeting }) {
           <TextInput
             {...form.field('theme')}
             label={intl.formatMessage({ id: 'meetings.theme' })}
+          />
+          <PersonField
+            label={intl.formatMessage({ id: 'meetings.settings.chair' })}
+            value={chair}
+            onChange={setChair}
+            shown={
+              chair
+                ? intl.formatMessage({ id: 'meetings.settings.chairIs' }, { name: chair.name })
+                : undefined
+            }
+          />
+          <PersonField
+            label={intl.formatMessage({ id: 'meetings.settings.secretary' })}
+            value={secretary}
+            onChange={setSecretary}
+            shown={
+              secretary
+                ? intl.formatMessage(
+                    { id: 'meetings.settings.secretaryIs' },
+                    { name: secretary.name },
+                  )
+                : undefined
+            }
           />
           <Group gap="md" align="flex-start" wrap="wrap">
             {numberField(

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { callApi } from '../../../platform/web/api.ts';
@@ -6,7 +6,6 @@ import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../../platform/web/ui/PageLoader.tsx';
 import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { meetingRoutes } from '../meetings.contract.ts';
-import { formatMeetingTime } from './meeting-format.ts';
 import { MinutesEditor } from './MinutesEditor.tsx';
 import { useMeetingChange, useMinutes } from './useMeetings.ts';
 import './meetings.css';
@@ -55,9 +54,9 @@ export function MinutesPage() {
         {intl.formatMessage({ id: 'meetings.minutes.titleFor' }, { title: m.title })}
       </PageTitle>
       <Group gap="sm" className="no-print">
-        <Badge color={statusColour[m.status]} variant="light" tt="none" size="lg">
+        <Text fw={700} c={statusColour[m.status]}>
           <FormattedMessage id={`meetings.minutesStatus.${m.status}`} />
-        </Badge>
+        </Text>
         {m.status === 'published' && (
           <>
             <Button variant="light" onClick={() => window.print()}>
@@ -88,15 +87,8 @@ export function MinutesPage() {
       )}
       {m.canEdit && m.status !== 'published' && <MinutesEditor minutes={m} />}
       {m.markdown !== null && (
-        <Card withBorder component="article" aria-labelledby="minutes-heading">
+        <Card withBorder component="article" aria-label={m.title}>
           <Stack gap="sm">
-            <Title order={2} size="h3" id="minutes-heading">
-              {m.title}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {formatMeetingTime(intl, m.startsAt)}
-              {m.place && ` · ${m.place}`}
-            </Text>
             <div className="minutes-text" dangerouslySetInnerHTML={{ __html: m.html }} />
             {m.adjusters.length > 0 && (
               <Stack gap={2}>
