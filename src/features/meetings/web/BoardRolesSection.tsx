@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
-import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
+import { hasRole, useSession } from '../../../platform/web/ui/useSession.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import { BoardRoleInput } from '../meeting-records.contract.ts';
 import { PersonField } from './PersonField.tsx';
@@ -59,13 +59,14 @@ function BoardRoleForm({ position, onDone }: { position: number; onDone: () => v
 /** Who on the board answers for what (intern antirasism, internfeministiskt arbete …). */
 export function BoardRolesSection() {
   const intl = useIntl();
-  const session = useCurrentSession();
+  const session = useSession().data;
   const roles = useBoardRoles();
   const [isAdding, setIsAdding] = useState(false);
   const remove = useMeetingChange((id: string) =>
     callApi(meetingRoutes.deleteBoardRole, { params: { id } }),
   );
-  const canEdit = hasRole(session, 'organizer');
+  // Shown on a page others own: never let a missing session break it.
+  const canEdit = session?.user !== undefined && hasRole(session, 'organizer');
   const items = roles.data?.items ?? [];
   if (!canEdit && items.length === 0) return null;
   return (
