@@ -1,6 +1,8 @@
 import { defineServerModule } from '../../../platform/server/module.ts';
 import { registerMeetingAfterRoutes } from './meeting-after.routes.ts';
 import { registerMeetingRoomRoutes } from './meeting-room.routes.ts';
+import { meetingsDemo } from './meetings.demo.ts';
+import { meetingsPersonData } from './meetings.person-data.ts';
 import { registerMeetingRoutes } from './meetings.routes.ts';
 
 export const meetingsModule = defineServerModule({
@@ -10,4 +12,6 @@ export const meetingsModule = defineServerModule({
     registerMeetingRoomRoutes(app);
     registerMeetingAfterRoutes(app);
   },
+  personData: meetingsPersonData,
+  demo: meetingsDemo,
 });
