@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { meetingRoutes } from '../meetings.contract.ts';
 import type { AgendaItem } from '../meeting-plan.contract.ts';
 import type { Decision } from '../meeting-records.contract.ts';
+import { electedNames } from './AgendaList.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
 import { ElectionForm } from './ElectionForm.tsx';
 import { TaskForm } from './TaskForm.tsx';
@@ -95,6 +96,7 @@ export function ItemRecords({
   item: AgendaItem;
   canEdit: boolean;
 }) {
+  const intl = useIntl();
   const [adding, setAdding] = useState<'decision' | 'election' | null>(null);
   const headingId = `records-${item.id}`;
   return (
@@ -120,11 +122,7 @@ export function ItemRecords({
             <Text size="sm" fw={600}>
               {election.office}
             </Text>
-            <Text size="sm">
-              {election.elected
-                .map((e) => (e.isDeputy ? `${e.name} (ersättare)` : e.name))
-                .join(', ')}
-            </Text>
+            <Text size="sm">{electedNames(intl, election)}</Text>
             {election.note && (
               <Text size="xs" c="dimmed">
                 {election.note}

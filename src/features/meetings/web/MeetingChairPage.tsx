@@ -134,7 +134,7 @@ export function MeetingChairPage() {
       {!isOpen && (
         <Text c="dimmed">
           <FormattedMessage
-            id={state.closedAt ? 'meetings.room.closed' : 'meetings.chair.openHint'}
+            id={state.closedAt ? 'meetings.chair.closed' : 'meetings.chair.openHint'}
           />
         </Text>
       )}

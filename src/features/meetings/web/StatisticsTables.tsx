@@ -41,8 +41,8 @@ function TotalsTable({
   total: SpeakingTotals;
 }) {
   return (
-    <Table.ScrollContainer minWidth={360}>
-      <Table striped withTableBorder>
+    <Table.ScrollContainer minWidth={300}>
+      <Table striped withTableBorder horizontalSpacing="xs">
         <Table.Caption style={{ captionSide: 'top', textAlign: 'start', fontWeight: 600 }}>
           {caption}
         </Table.Caption>

@@ -24,6 +24,11 @@ function TaskRow({ task }: { task: Task }) {
             </Badge>
           )}
         </Group>
+        {task.decisionText && (
+          <Text size="sm" className="pre-line">
+            <FormattedMessage id="meetings.task.decision" values={{ text: task.decisionText }} />
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           {task.responsible ? (
             <FormattedMessage

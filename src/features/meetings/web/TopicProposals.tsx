@@ -170,6 +170,8 @@ export function TopicProposals({
 }) {
   const proposals = useTopicProposals(meetingId);
   const items = proposals.data?.items ?? [];
+  // After the meeting, the section only says something if members proposed anything.
+  if (!isOpen && items.length === 0) return null;
   return (
     <Card withBorder component="section" aria-labelledby="proposals-heading">
       <Stack gap="md">
