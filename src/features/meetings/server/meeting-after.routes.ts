@@ -24,7 +24,7 @@ import {
 } from './decisions.queries.ts';
 import { bumpLiveVersion } from './live-version.queries.ts';
 import { meetingNumbersForPeriod } from './meeting-numbers.service.ts';
-import { getManagedMeeting, getMeetingAccess } from './meetings.policy.ts';
+import { getMeetingAccess, managedMeetingOf } from './meetings.policy.ts';
 import { registerMinutesRoutes } from './minutes.routes.ts';
 import {
   createTask,
@@ -43,8 +43,7 @@ export function registerMeetingAfterRoutes(app: FastifyInstance) {
   const db = app.db;
   const ok = { ok: true as const };
   const org = (request: FastifyRequest) => getAuth(request).organizationId;
-  const managed = (request: FastifyRequest, meetingId: string) =>
-    getManagedMeeting(db, getAuth(request), meetingId);
+  const managed = managedMeetingOf;
 
   addRoute(app, routes.createDecision, async (request) => {
     const meetingId = await meetingIdOfItem(db, org(request), request.params.id);
@@ -85,6 +84,7 @@ export function registerMeetingAfterRoutes(app: FastifyInstance) {
         await trx
           .updateTable('meeting_elections')
           .set({ ...(office !== undefined && { office }), ...(note !== undefined && { note }) })
+          .where('organization_id', '=', org(request))
           .where('id', '=', id)
           .execute();
       }
@@ -94,7 +94,11 @@ export function registerMeetingAfterRoutes(app: FastifyInstance) {
   });
   addRoute(app, routes.deleteMeetingElection, async (request) => {
     await managed(request, await meetingIdOfElection(db, org(request), request.params.id));
-    await db.deleteFrom('meeting_elections').where('id', '=', request.params.id).execute();
+    await db
+      .deleteFrom('meeting_elections')
+      .where('organization_id', '=', org(request))
+      .where('id', '=', request.params.id)
+      .execute();
     return ok;
   });
 

@@ -6,7 +6,12 @@ import { addRoute } from '../../../platform/server/route.ts';
 import { meetingRoomRoutes as routes } from '../meeting-room.contract.ts';
 import { liveVersion } from './live-version.queries.ts';
 import { getLiveState } from './live.queries.ts';
-import { assertCanSeeStatistics, getManagedMeeting, getMeetingAccess } from './meetings.policy.ts';
+import {
+  assertCanSeeStatistics,
+  getMeetingAccess,
+  managedMeetingOf,
+  meetingOfRequest,
+} from './meetings.policy.ts';
 import {
   addAttendee,
   checkIn,
@@ -35,10 +40,8 @@ import {
 export function registerMeetingRoomRoutes(app: FastifyInstance) {
   const db = app.db;
   const ok = { ok: true as const };
-  const meetingOf = (request: FastifyRequest<{ Params: { id: string } }>) =>
-    getMeetingAccess(db, getAuth(request), request.params.id);
-  const managed = (request: FastifyRequest, meetingId: string) =>
-    getManagedMeeting(db, getAuth(request), meetingId);
+  const meetingOf = meetingOfRequest;
+  const managed = managedMeetingOf;
 
   addRoute(app, routes.getLiveState, async (request, reply) => {
     const auth = getAuth(request);

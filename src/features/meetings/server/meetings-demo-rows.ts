@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import type { DemoStory } from '../../../platform/server/demo.ts';
-import { listAgenda } from './agenda.queries.ts';
 import { demoTurns } from './meetings.demo-data.ts';
-import { minutesMarkdown } from './minutes-text.ts';
+import { generateMinutes, setAdjusters } from './minutes.service.ts';
 
 // The rows of the demo's meetings that say who was there and spoke, and their minutes.
 
@@ -37,79 +36,48 @@ export async function attend(ctx: Ctx, meetingId: string, people: number[], at: 
     .execute();
 }
 
-export /** Minutes written from the meeting as it stands, with adjusters who approved (or not yet). */
-async function addMinutes(
+/** Minutes written from the meeting as it stands, with adjusters who approved (or not yet). */
+export async function addMinutes(
   ctx: Ctx,
   meetingId: string,
   adjusters: [number, Date | null][],
   readyAt: Date,
 ) {
-  const row = await ctx.db
-    .selectFrom('meetings as m')
-    .innerJoin('activities as a', 'a.id', 'm.activity_id')
-    .select([
-      'a.title',
-      'a.starts_at',
-      'a.place',
-      'm.kind',
-      'm.theme',
-      'm.chair_person_id',
-      'm.secretary_person_id',
-    ])
-    .where('m.id', '=', meetingId)
+  const meeting = { id: meetingId, organizationId: ctx.story.organizationId };
+  await setAdjusters(
+    ctx.db,
+    meeting,
+    adjusters.map(([index]) => ctx.person(index)),
+  );
+  await generateMinutes(ctx.db, meeting);
+  const { minutes } = await ctx.db
+    .selectFrom('meetings')
+    .select('minutes')
+    .where('id', '=', meetingId)
     .executeTakeFirstOrThrow();
-  const people = await ctx.db
-    .selectFrom('people')
-    .select(['id', 'first_name', 'last_name'])
-    .where('organization_id', '=', ctx.story.organizationId)
-    .execute();
-  const name = (id: string | null) => {
-    const p = people.find((each) => each.id === id);
-    return p ? `${p.first_name} ${p.last_name}` : null;
-  };
-  const attendees = await ctx.db
-    .selectFrom('meeting_attendance')
-    .select('person_id')
-    .where('meeting_id', '=', meetingId)
-    .execute();
-  const markdown = minutesMarkdown({
-    title: row.title,
-    kind: row.kind,
-    theme: row.theme,
-    startsAt: row.starts_at,
-    place: row.place,
-    chair: name(row.chair_person_id),
-    secretary: name(row.secretary_person_id),
-    adjusters: adjusters.map(([index]) => name(ctx.person(index))!),
-    attendees: attendees.map((a) => name(a.person_id)!).sort((a, b) => a.localeCompare(b, 'sv')),
-    agenda: await listAgenda(ctx.db, ctx.story.organizationId, meetingId),
-  });
-  const isPublished = adjusters.every(([, approvedAt]) => approvedAt !== null);
   const approvals = adjusters.map(([, at]) => at?.getTime() ?? 0);
+  const isPublished = approvals.every((at) => at > 0);
   await ctx.db
     .updateTable('meetings')
     .set({
-      minutes: `${markdown}\nMötet avslutades kl. 20.50.\n`,
+      minutes: `${minutes}\nMötet avslutades kl. 20.50.\n`,
       minutes_ready_at: readyAt,
       minutes_published_at: isPublished ? new Date(Math.max(...approvals)) : null,
     })
     .where('id', '=', meetingId)
     .execute();
-  await ctx.db
-    .insertInto('meeting_adjusters')
-    .values(
-      adjusters.map(([index, approvedAt]) => ({
-        organization_id: ctx.story.organizationId,
-        meeting_id: meetingId,
-        person_id: ctx.person(index),
-        approved_at: approvedAt,
-      })),
-    )
-    .execute();
+  for (const [index, approvedAt] of adjusters) {
+    await ctx.db
+      .updateTable('meeting_adjusters')
+      .set({ approved_at: approvedAt })
+      .where('meeting_id', '=', meetingId)
+      .where('person_id', '=', ctx.person(index))
+      .execute();
+  }
 }
 
-export /** The member meeting's turns: people, their stated gender, and how long each spoke. */
-async function addTurns(ctx: Ctx, meetingId: string, itemIds: string[], start: Date) {
+/** The member meeting's turns: people, their stated gender, and how long each spoke. */
+export async function addTurns(ctx: Ctx, meetingId: string, itemIds: string[], start: Date) {
   let at = start.getTime() + 10 * 60_000;
   const spoken = new Set<string>();
   const ids: string[] = [];

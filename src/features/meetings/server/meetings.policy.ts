@@ -1,6 +1,7 @@
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import type { Auth } from '../../../platform/server/auth.ts';
+import { getAuth, type Auth } from '../../../platform/server/auth.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import {
   canManageActivity,
@@ -125,4 +126,16 @@ export function assertCanSeeStatistics(meeting: MeetingAccess) {
   if (!meeting.canManage && meeting.closedAt === null) {
     throw new AppError('forbidden', 'The statistics are shown to members after the meeting');
   }
+}
+
+/** The meeting named by the request's `:id`, as its caller may see it. */
+export function meetingOfRequest(request: FastifyRequest) {
+  const { id } = request.params as { id: string };
+  return getMeetingAccess(request.server.db, getAuth(request), id);
+}
+
+/** A meeting the request's caller manages: by id, or the one named by the request's `:id`. */
+export function managedMeetingOf(request: FastifyRequest, meetingId?: string) {
+  const id = meetingId ?? (request.params as { id: string }).id;
+  return getManagedMeeting(request.server.db, getAuth(request), id);
 }

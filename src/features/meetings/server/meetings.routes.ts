@@ -23,7 +23,8 @@ import {
   listMeetings,
   updateMeeting,
 } from './meetings.queries.ts';
-import { getManagedMeeting, getMeetingAccess } from './meetings.policy.ts';
+import { bumpLiveVersion } from './live-version.queries.ts';
+import { getMeetingAccess, managedMeetingOf, meetingOfRequest } from './meetings.policy.ts';
 import {
   addPartner,
   deletePartner,
@@ -44,10 +45,8 @@ import {
 export function registerMeetingRoutes(app: FastifyInstance) {
   const db = app.db;
   const ok = { ok: true as const };
-  const meetingOf = (request: FastifyRequest<{ Params: { id: string } }>) =>
-    getMeetingAccess(db, getAuth(request), request.params.id);
-  const managed = (request: FastifyRequest, meetingId: string) =>
-    getManagedMeeting(db, getAuth(request), meetingId);
+  const meetingOf = meetingOfRequest;
+  const managed = managedMeetingOf;
 
   addRoute(app, routes.listMeetings, async (request) => {
     const auth = getAuth(request);
@@ -107,14 +106,18 @@ export function registerMeetingRoutes(app: FastifyInstance) {
   });
   addRoute(app, routes.updateAgendaItem, async (request) => {
     const auth = getAuth(request);
-    await managed(request, await meetingIdOfItem(db, auth.organizationId, request.params.id));
+    const meetingId = await meetingIdOfItem(db, auth.organizationId, request.params.id);
+    await managed(request, meetingId);
     await updateAgendaItem(db, auth.organizationId, request.params.id, request.body);
+    await bumpLiveVersion(db, meetingId);
     return getAgendaItem(db, auth.organizationId, request.params.id);
   });
   addRoute(app, routes.deleteAgendaItem, async (request) => {
     const auth = getAuth(request);
-    await managed(request, await meetingIdOfItem(db, auth.organizationId, request.params.id));
+    const meetingId = await meetingIdOfItem(db, auth.organizationId, request.params.id);
+    await managed(request, meetingId);
     await deleteAgendaItem(db, auth.organizationId, request.params.id);
+    await bumpLiveVersion(db, meetingId);
     return ok;
   });
   addRoute(app, routes.orderAgenda, async (request) => {

@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../platform/server/auth.ts';
 import { auditPeopleRead } from '../../../platform/server/people-read.ts';
 import { addRoute } from '../../../platform/server/route.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { meetingRecordRoutes as routes } from '../meeting-after.contract.ts';
-import { getManagedMeeting, getMeetingAccess } from './meetings.policy.ts';
+import { managedMeetingOf, meetingOfRequest } from './meetings.policy.ts';
 import { minutesPdf } from './minutes-pdf.ts';
 import {
   approveMinutes,
@@ -20,10 +20,8 @@ import {
 export function registerMinutesRoutes(app: FastifyInstance) {
   const db = app.db;
   const ok = { ok: true as const };
-  const meetingOf = (request: FastifyRequest<{ Params: { id: string } }>) =>
-    getMeetingAccess(db, getAuth(request), request.params.id);
-  const managed = (request: FastifyRequest<{ Params: { id: string } }>) =>
-    getManagedMeeting(db, getAuth(request), request.params.id);
+  const meetingOf = meetingOfRequest;
+  const managed = managedMeetingOf;
 
   addRoute(app, routes.getMinutes, async (request) => {
     const minutes = await getMinutes(db, getAuth(request), await meetingOf(request));

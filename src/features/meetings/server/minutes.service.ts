@@ -113,7 +113,10 @@ async function takeBack(trx: Kysely<DB>, meetingId: string) {
 }
 
 /** Writes the draft from the agenda, attendance and decisions, replacing the draft there was. */
-export async function generateMinutes(trx: Kysely<DB>, access: MeetingAccess) {
+/** The meeting a change is about: its id and association. */
+export type MeetingRef = Pick<MeetingAccess, 'id' | 'organizationId'>;
+
+export async function generateMinutes(trx: Kysely<DB>, access: MeetingRef) {
   const row = await minutesRow(trx, access.id);
   assertNotPublished(row);
   const names = await namesOf(trx, access.organizationId, [
@@ -139,7 +142,7 @@ export async function generateMinutes(trx: Kysely<DB>, access: MeetingAccess) {
   await saveMinutes(trx, access, markdown);
 }
 
-export async function saveMinutes(trx: Kysely<DB>, access: MeetingAccess, markdown: string) {
+export async function saveMinutes(trx: Kysely<DB>, access: MeetingRef, markdown: string) {
   const row = await minutesRow(trx, access.id);
   assertNotPublished(row);
   if (row.minutes_ready_at !== null) await takeBack(trx, access.id);
@@ -150,7 +153,7 @@ export async function saveMinutes(trx: Kysely<DB>, access: MeetingAccess, markdo
     .execute();
 }
 
-export async function setAdjusters(trx: Kysely<DB>, access: MeetingAccess, personIds: string[]) {
+export async function setAdjusters(trx: Kysely<DB>, access: MeetingRef, personIds: string[]) {
   assertNotPublished(await minutesRow(trx, access.id));
   const ids = [...new Set(personIds)];
   const names = await namesOf(trx, access.organizationId, ids);
