@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Card, Group, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
 import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
@@ -12,6 +13,7 @@ import { useMeetingChange } from './useMeetings.ts';
 export function AgendaEditor({ meeting }: { meeting: Meeting }) {
   const intl = useIntl();
   const ids = meeting.agenda.map((item) => item.id);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const order = useMeetingChange((itemIds: string[]) =>
     callApi(meetingRoutes.orderAgenda, { params: { id: meeting.id }, body: { itemIds } }),
   );
@@ -35,45 +37,64 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
         <Stack gap="sm" component="ol" className="plain-list">
           {meeting.agenda.map((item, index) => (
             <li key={item.id}>
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <AgendaItemSummary item={item} />
-                <Group gap={4} wrap="nowrap">
-                  <ActionIcon
-                    variant="default"
-                    disabled={index === 0 || order.isPending}
-                    onClick={() => move(index, -1)}
-                    aria-label={intl.formatMessage(
-                      { id: 'meetings.agenda.up' },
-                      { title: item.title },
-                    )}
-                  >
-                    ↑
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="default"
-                    disabled={index === ids.length - 1 || order.isPending}
-                    onClick={() => move(index, 1)}
-                    aria-label={intl.formatMessage(
-                      { id: 'meetings.agenda.down' },
-                      { title: item.title },
-                    )}
-                  >
-                    ↓
-                  </ActionIcon>
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => remove.mutate(item.id)}
-                    aria-label={intl.formatMessage(
-                      { id: 'meetings.agenda.delete' },
-                      { title: item.title },
-                    )}
-                  >
-                    <FormattedMessage id="common.delete" />
-                  </Button>
+              {editingId === item.id ? (
+                <AgendaItemForm
+                  meetingId={meeting.id}
+                  item={item}
+                  onDone={() => setEditingId(null)}
+                />
+              ) : (
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <AgendaItemSummary item={item} />
+                  <Group gap={4} wrap="nowrap">
+                    <ActionIcon
+                      variant="default"
+                      disabled={index === 0 || order.isPending}
+                      onClick={() => move(index, -1)}
+                      aria-label={intl.formatMessage(
+                        { id: 'meetings.agenda.up' },
+                        { title: item.title },
+                      )}
+                    >
+                      ↑
+                    </ActionIcon>
+                    <ActionIcon
+                      variant="default"
+                      disabled={index === ids.length - 1 || order.isPending}
+                      onClick={() => move(index, 1)}
+                      aria-label={intl.formatMessage(
+                        { id: 'meetings.agenda.down' },
+                        { title: item.title },
+                      )}
+                    >
+                      ↓
+                    </ActionIcon>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      onClick={() => setEditingId(item.id)}
+                      aria-label={intl.formatMessage(
+                        { id: 'meetings.agenda.edit' },
+                        { title: item.title },
+                      )}
+                    >
+                      <FormattedMessage id="meetings.agenda.editShort" />
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => remove.mutate(item.id)}
+                      aria-label={intl.formatMessage(
+                        { id: 'meetings.agenda.delete' },
+                        { title: item.title },
+                      )}
+                    >
+                      <FormattedMessage id="common.delete" />
+                    </Button>
+                  </Group>
                 </Group>
-              </Group>
+              )}
             </li>
           ))}
         </Stack>

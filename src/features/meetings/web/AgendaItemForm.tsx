@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { agendaItemKinds } from '../../../platform/shared/db-values.generated.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
-import { AgendaItemInput } from '../meeting-plan.contract.ts';
+import { AgendaItemInput, type AgendaItem } from '../meeting-plan.contract.ts';
+import { FormActions } from './FormActions.tsx';
 import { PersonField } from './PersonField.tsx';
 import type { PickedPerson } from './PersonPicker.tsx';
 import { useMeetingChange } from './useMeetings.ts';
@@ -23,14 +24,33 @@ function parseDocuments(text: string) {
     });
 }
 
-/** Adds an item at the end of the agenda: title, kind, who prepares it, documents. */
-export function AgendaItemForm({ meetingId }: { meetingId: string }) {
+const empty = { title: '', kind: 'discussion', description: '', documents: '' };
+
+function valuesOf(item: AgendaItem) {
+  const documents = item.documents.map((doc) => `${doc.title} | ${doc.url}`).join('\n');
+  return { title: item.title, kind: item.kind as string, description: item.description, documents };
+}
+
+/**
+ * Adds an item at the end of the agenda, or changes `item`: title, kind, who prepares it,
+ * documents.
+ */
+export function AgendaItemForm({
+  meetingId,
+  item,
+  onDone,
+}: {
+  meetingId: string;
+  item?: AgendaItem;
+  onDone?: () => void;
+}) {
   const intl = useIntl();
-  const empty = { title: '', kind: 'discussion', description: '', documents: '' };
-  const form = useContractForm(empty);
-  const [preparer, setPreparer] = useState<PickedPerson | null>(null);
+  const form = useContractForm(item ? valuesOf(item) : empty);
+  const [preparer, setPreparer] = useState<PickedPerson | null>(item?.preparer ?? null);
   const add = useMeetingChange((body: AgendaItemInput) =>
-    callApi(meetingRoutes.addAgendaItem, { params: { id: meetingId }, body }),
+    item
+      ? callApi(meetingRoutes.updateAgendaItem, { params: { id: item.id }, body })
+      : callApi(meetingRoutes.addAgendaItem, { params: { id: meetingId }, body }),
   );
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,6 +62,7 @@ export function AgendaItemForm({ meetingId }: { meetingId: string }) {
     if (body)
       add.mutate(body, {
         onSuccess: () => {
+          if (onDone) return onDone();
           form.setValues(empty);
           setPreparer(null);
         },
@@ -91,9 +112,13 @@ export function AgendaItemForm({ meetingId }: { meetingId: string }) {
           autosize
           minRows={1}
         />
-        <Button type="submit" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
-          <FormattedMessage id="meetings.agenda.add" />
-        </Button>
+        {item && onDone ? (
+          <FormActions label="meetings.agenda.save" isPending={add.isPending} onCancel={onDone} />
+        ) : (
+          <Button type="submit" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
+            <FormattedMessage id="meetings.agenda.add" />
+          </Button>
+        )}
       </Stack>
     </form>
   );
