@@ -8,6 +8,7 @@ import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import type { MeetingListItem } from '../meeting-plan.contract.ts';
 import { CreateMeetingForm } from './CreateMeetingForm.tsx';
+import { MeetingNumbers } from './MeetingNumbers.tsx';
 import { formatMeetingTime, isPast } from './meeting-format.ts';
 import { useMeetingList } from './useMeetings.ts';
 
@@ -129,6 +130,7 @@ export function MeetingsPage() {
           )}
         </>
       )}
+      {canCreate && <MeetingNumbers />}
     </Stack>
   );
 }
