@@ -20,3 +20,28 @@ export function organizerRoute<const T extends Spec>(spec: T) {
 
 export const IdParams = z.object({ id: Id });
 export const ok = { response: OkResponse };
+
+/**
+ * Why a change was refused with 409: the problem's `errors[0].code` (path `meeting`), for the
+ * web to say in Swedish. The English text is the problem's detail.
+ */
+export const meetingConflicts = {
+  activity_taken: 'The activity is already a meeting',
+  meeting_held: 'The meeting has been held',
+  not_open: 'The meeting is not open',
+  not_opened: 'The meeting has not been opened',
+  on_agenda: 'Already on the agenda',
+  no_current_item: 'No agenda item is being discussed',
+  not_checked_in: 'Check in to the meeting before asking for the floor',
+  reply_to_nothing: 'A reply answers a turn that has been given',
+  already_listed: 'Already on the speakers’ list',
+  turn_started: 'The turn has already started',
+  not_waiting: 'Not waiting on the speakers’ list',
+  turn_not_running: 'That turn is not running',
+  minutes_published: 'The minutes are approved and published',
+  minutes_not_published: 'The minutes are not yet approved',
+  minutes_missing: 'Write the minutes first',
+  no_adjusters: 'Name the adjusters first',
+  minutes_not_ready: 'The minutes have not been sent to the adjusters',
+} as const;
+export type MeetingConflict = keyof typeof meetingConflicts;

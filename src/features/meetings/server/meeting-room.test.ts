@@ -83,7 +83,9 @@ describe('the speakers’ list', () => {
     const ask = (m: Member, body: object = {}) =>
       m.call('POST', `/api/meetings/${id}/speakers`, body);
     expect((await ask(anna)).statusCode).toBe(201);
-    expect((await ask(anna)).statusCode).toBe(409);
+    const twice = await ask(anna);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().errors[0]).toMatchObject({ path: 'meeting', code: 'already_listed' });
     await chair()('POST', `/api/meetings/${id}/speakers/next`);
     let state = await live(anna, id);
     expect(state.current.person.name).toBe('Anna Testsson');

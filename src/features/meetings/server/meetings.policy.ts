@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
 import { getAuth, type Auth } from '../../../platform/server/auth.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
+import { meetingConflicts, type MeetingConflict } from '../meeting-route.contract.ts';
 import {
   canManageActivity,
   canReadActivity,
@@ -117,7 +118,7 @@ export function assertCanManageMeeting(meeting: MeetingAccess) {
 /** Members take part while the meeting is open: check in, ask for the floor. */
 export function assertOpen(meeting: MeetingAccess) {
   if (meeting.openedAt === null || meeting.closedAt !== null) {
-    throw new AppError('conflict', 'The meeting is not open');
+    throw meetingConflict('not_open');
   }
 }
 
@@ -138,4 +139,10 @@ export function meetingOfRequest(request: FastifyRequest) {
 export function managedMeetingOf(request: FastifyRequest, meetingId?: string) {
   const id = meetingId ?? (request.params as { id: string }).id;
   return getManagedMeeting(request.server.db, getAuth(request), id);
+}
+
+/** A 409 whose reason the web can name: `errors[0].code` is one of `meetingConflicts`. */
+export function meetingConflict(code: MeetingConflict) {
+  const message = meetingConflicts[code];
+  return new AppError('conflict', message, { errors: [{ path: 'meeting', code, message }] });
 }

@@ -13,7 +13,7 @@ import type {
 } from '../meeting-plan.contract.ts';
 import { listAgenda } from './agenda.queries.ts';
 import { bumpLiveVersion } from './live-version.queries.ts';
-import type { MeetingAccess } from './meetings.policy.ts';
+import { meetingConflict, type MeetingAccess } from './meetings.policy.ts';
 import { assertPeopleExist, namesOf, refOf } from './people-names.queries.ts';
 
 // Meetings on activities: the list, one meeting whole, and its changes.
@@ -285,7 +285,7 @@ export async function createMeeting(
     .onConflict((oc) => oc.column('activity_id').doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (!row) throw new AppError('conflict', 'The activity is already a meeting');
+  if (!row) throw meetingConflict('activity_taken');
   return row.id;
 }
 

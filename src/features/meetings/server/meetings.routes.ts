@@ -24,7 +24,12 @@ import {
   updateMeeting,
 } from './meetings.queries.ts';
 import { bumpLiveVersion } from './live-version.queries.ts';
-import { getMeetingAccess, managedMeetingOf, meetingOfRequest } from './meetings.policy.ts';
+import {
+  getMeetingAccess,
+  managedMeetingOf,
+  meetingOfRequest,
+  meetingConflict,
+} from './meetings.policy.ts';
 import {
   addPartner,
   deletePartner,
@@ -146,7 +151,7 @@ export function registerMeetingRoutes(app: FastifyInstance) {
   };
   addRoute(app, routes.createTopicProposal, async (request) => {
     const access = await meetingOf(request);
-    if (access.closedAt !== null) throw new AppError('conflict', 'The meeting has been held');
+    if (access.closedAt !== null) throw meetingConflict('meeting_held');
     const id = await createProposal(db, getAuth(request), access.id, request.body);
     return proposalAnswer(request, access.id, id);
   });
@@ -157,7 +162,7 @@ export function registerMeetingRoutes(app: FastifyInstance) {
     if (proposal.person_id !== auth.personId && !access.canManage) {
       throw new AppError('forbidden', 'Only the proposer or a planner may remove it');
     }
-    if (proposal.agenda_item_id) throw new AppError('conflict', 'Already on the agenda');
+    if (proposal.agenda_item_id) throw meetingConflict('on_agenda');
     await deleteProposal(db, auth.organizationId, proposal.id);
     return ok;
   });

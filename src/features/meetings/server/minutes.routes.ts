@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { getAuth } from '../../../platform/server/auth.ts';
 import { auditPeopleRead } from '../../../platform/server/people-read.ts';
 import { addRoute } from '../../../platform/server/route.ts';
-import { AppError } from '../../../platform/shared/app-error.ts';
 import { meetingRecordRoutes as routes } from '../meeting-after.contract.ts';
-import { managedMeetingOf, meetingOfRequest } from './meetings.policy.ts';
+import { managedMeetingOf, meetingOfRequest, meetingConflict } from './meetings.policy.ts';
 import { minutesPdf } from './minutes-pdf.ts';
 import {
   approveMinutes,
@@ -62,7 +61,7 @@ export function registerMinutesRoutes(app: FastifyInstance) {
   addRoute(app, routes.getMinutesPdf, async (request, reply) => {
     const minutes = await getMinutes(db, getAuth(request), await meetingOf(request));
     if (minutes.status !== 'published' || minutes.markdown === null) {
-      throw new AppError('conflict', 'The minutes are not yet approved');
+      throw meetingConflict('minutes_not_published');
     }
     const pdf = await minutesPdf({
       title: minutes.title,

@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../../platform/server/markdown.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import type { Minutes } from '../meeting-records.contract.ts';
 import { listAgenda } from './agenda.queries.ts';
-import type { MeetingAccess } from './meetings.policy.ts';
+import { meetingConflict, type MeetingAccess } from './meetings.policy.ts';
 import { namesOf } from './people-names.queries.ts';
 import { listAttendance } from './room.service.ts';
 import { minutesMarkdown } from './minutes-text.ts';
@@ -94,7 +94,7 @@ export async function getMinutes(
 
 function assertNotPublished(row: { minutes_published_at: Date | null }) {
   if (row.minutes_published_at !== null) {
-    throw new AppError('conflict', 'The minutes are approved and published');
+    throw meetingConflict('minutes_published');
   }
 }
 
@@ -179,9 +179,9 @@ export async function setAdjusters(trx: Kysely<DB>, access: MeetingRef, personId
 export async function markMinutesReady(trx: Kysely<DB>, access: MeetingAccess, now: Date) {
   const row = await minutesRow(trx, access.id);
   assertNotPublished(row);
-  if (row.minutes === null) throw new AppError('conflict', 'Write the minutes first');
+  if (row.minutes === null) throw meetingConflict('minutes_missing');
   const adjusters = await listAdjusters(trx, access.organizationId, access.id);
-  if (adjusters.length === 0) throw new AppError('conflict', 'Name the adjusters first');
+  if (adjusters.length === 0) throw meetingConflict('no_adjusters');
   await trx
     .updateTable('meetings')
     .set({ minutes_ready_at: now })
@@ -208,7 +208,7 @@ export async function approveMinutes(
     throw new AppError('forbidden', 'Only the adjusters approve the minutes');
   }
   if (row.minutes_ready_at === null) {
-    throw new AppError('conflict', 'The minutes have not been sent to the adjusters');
+    throw meetingConflict('minutes_not_ready');
   }
   const waiting = await trx
     .selectFrom('meeting_adjusters')

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { DB } from '../../../../db/schema.ts';
 import type { Auth } from '../../../platform/server/auth.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
+import { meetingConflict } from './meetings.policy.ts';
 import type { TopicProposal, TopicProposalInput } from '../meeting-plan.contract.ts';
 import { addAgendaItem } from './agenda.queries.ts';
 import { namesOf, refOf } from './people-names.queries.ts';
@@ -129,7 +130,7 @@ export async function takeProposal(
   proposal: { id: string; meeting_id: string; agenda_item_id: string | null },
   kind: 'information' | 'discussion' | 'decision' | 'election',
 ) {
-  if (proposal.agenda_item_id) throw new AppError('conflict', 'Already on the agenda');
+  if (proposal.agenda_item_id) throw meetingConflict('on_agenda');
   const row = await trx
     .selectFrom('meeting_topic_proposals')
     .select(['title', 'description'])

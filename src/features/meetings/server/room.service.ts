@@ -5,7 +5,7 @@ import { RateLimit } from '../../../platform/server/rate-limit.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { byGender, speakingStatistics, totalsOf, type Turn } from '../speaking-statistics.ts';
 import { bumpLiveVersion } from './live-version.queries.ts';
-import { assertOpen, type MeetingAccess } from './meetings.policy.ts';
+import { assertOpen, type MeetingAccess, meetingConflict } from './meetings.policy.ts';
 import { namesOf } from './people-names.queries.ts';
 import { endRunningTurn } from './speakers.service.ts';
 
@@ -25,7 +25,7 @@ export async function openMeeting(trx: Kysely<DB>, meetingId: string, now: Date)
 
 /** Closes the meeting: the running turn ends, those still waiting leave the list. */
 export async function closeMeeting(trx: Kysely<DB>, meeting: MeetingAccess, now: Date) {
-  if (meeting.openedAt === null) throw new AppError('conflict', 'The meeting has not been opened');
+  if (meeting.openedAt === null) throw meetingConflict('not_opened');
   await endRunningTurn(trx, meeting.id, now);
   await trx
     .updateTable('meeting_speakers')

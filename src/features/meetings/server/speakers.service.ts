@@ -6,7 +6,12 @@ import { AppError } from '../../../platform/shared/app-error.ts';
 import type { FloorRequestInput } from '../meeting-live.contract.ts';
 import { orderSpeakers } from '../speaker-order.ts';
 import { bumpLiveVersion } from './live-version.queries.ts';
-import { assertCanManageMeeting, assertOpen, type MeetingAccess } from './meetings.policy.ts';
+import {
+  assertCanManageMeeting,
+  assertOpen,
+  type MeetingAccess,
+  meetingConflict,
+} from './meetings.policy.ts';
 
 // The speakers' list: asking for the floor, giving it and ending turns. Times are the server's;
 // each change raises the meeting's live version. Run inside a transaction: one turn at a time is
@@ -42,7 +47,7 @@ export async function requestFloor(
     .where('id', '=', meeting.id)
     .executeTakeFirstOrThrow();
   const itemId = input.itemId ?? row.current_item_id;
-  if (!itemId) throw new AppError('conflict', 'No agenda item is being discussed');
+  if (!itemId) throw meetingConflict('no_current_item');
   const item = await trx
     .selectFrom('meeting_agenda_items')
     .select('id')
@@ -61,7 +66,7 @@ export async function requestFloor(
     .executeTakeFirst();
   if (!person) throw new AppError('not_found', 'No such person');
   if (!byChair && !person.attending) {
-    throw new AppError('conflict', 'Check in to the meeting before asking for the floor');
+    throw meetingConflict('not_checked_in');
   }
   let duplicate = trx
     .selectFrom('meeting_speakers')
@@ -79,11 +84,11 @@ export async function requestFloor(
       .where('id', '=', input.replyToId)
       .where('started_at', 'is not', null)
       .executeTakeFirst();
-    if (!target) throw new AppError('conflict', 'A reply answers a turn that has been given');
+    if (!target) throw meetingConflict('reply_to_nothing');
     duplicate = duplicate.where('reply_to_id', '=', input.replyToId);
   }
   if (await duplicate.executeTakeFirst()) {
-    throw new AppError('conflict', 'Already on the speakers’ list');
+    throw meetingConflict('already_listed');
   }
   const inserted = await trx
     .insertInto('meeting_speakers')
@@ -125,7 +130,7 @@ export async function withdrawSpeaker(
   now: Date,
 ) {
   if (entry.person_id !== auth.personId) assertCanManageMeeting(meeting);
-  if (entry.started_at !== null) throw new AppError('conflict', 'The turn has already started');
+  if (entry.started_at !== null) throw meetingConflict('turn_started');
   await trx
     .updateTable('meeting_speakers')
     .set({ withdrawn_at: now })
@@ -155,7 +160,7 @@ export async function startSpeaker(trx: Kysely<DB>, meetingId: string, entryId: 
     .where('id', '=', entryId)
     .executeTakeFirstOrThrow();
   if (entry.started_at !== null || entry.withdrawn_at !== null) {
-    throw new AppError('conflict', 'Not waiting on the speakers’ list');
+    throw meetingConflict('not_waiting');
   }
   await endRunningTurn(trx, meetingId, now);
   const spoken = await spokenAtMeeting(trx, meetingId);
@@ -179,7 +184,7 @@ export async function stopSpeaker(trx: Kysely<DB>, meetingId: string, entryId: s
     .where('started_at', 'is not', null)
     .where('ended_at', 'is', null)
     .executeTakeFirst();
-  if (updated.numUpdatedRows === 0n) throw new AppError('conflict', 'That turn is not running');
+  if (updated.numUpdatedRows === 0n) throw meetingConflict('turn_not_running');
   await bumpLiveVersion(trx, meetingId);
 }
 
