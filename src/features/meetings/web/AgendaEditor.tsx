@@ -2,7 +2,7 @@ import { ActionIcon, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { meetingRoutes } from '../meetings.contract.ts';
 import type { Meeting } from '../meeting-plan.contract.ts';
 import { AgendaItemForm } from './AgendaItemForm.tsx';

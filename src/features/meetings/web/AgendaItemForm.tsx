@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantin
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { agendaItemKinds } from '../../../platform/shared/db-values.generated.ts';
 import { meetingRoutes } from '../meetings.contract.ts';

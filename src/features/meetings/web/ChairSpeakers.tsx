@@ -2,7 +2,7 @@ import { Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { meetingRoutes } from '../meetings.contract.ts';
 import type { LiveState } from '../meeting-live.contract.ts';
 import { SpeakerBadges, SpeakerQueue, speakerName } from './SpeakerQueue.tsx';

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { callApi } from '../../../platform/web/api.ts';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { meetingKinds } from '../../../platform/shared/db-values.generated.ts';
 import { activityRoutes } from '../../activities/schedule/activities.contract.ts';

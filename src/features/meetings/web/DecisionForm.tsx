@@ -11,7 +11,7 @@ import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { decisionOutcomes } from '../../../platform/shared/db-values.generated.ts';
 import { meetingRoutes } from '../meetings.contract.ts';

@@ -1,6 +1,6 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { TaskList } from './TaskList.tsx';
 import { useFollowUp } from './useMeetings.ts';
 

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { meetingRoutes } from '../meetings.contract.ts';
 import type { AgendaItem } from '../meeting-plan.contract.ts';
 import type { Decision } from '../meeting-records.contract.ts';

@@ -129,4 +129,23 @@ describe('MeetingRoomPage', () => {
     expect(await screen.findByText('Du har ordet')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Begär ordet' })).toBeNull();
   });
+
+  it('says in plain words why the server refused', async () => {
+    stubFetch((url, init) =>
+      init?.method === 'POST'
+        ? json(
+            {
+              code: 'conflict',
+              title: 'Conflict',
+              status: 409,
+              errors: [{ path: 'meeting', code: 'already_listed', message: 'Already listed' }],
+            },
+            409,
+          )
+        : json(live({})),
+    );
+    renderRoom();
+    await userEvent.click(await screen.findByRole('button', { name: 'Begär ordet' }));
+    expect(await screen.findByText('Du står redan på talarlistan.')).toBeTruthy();
+  });
 });

@@ -2,7 +2,7 @@ import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core
 import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import type { Minutes } from '../meeting-records.contract.ts';

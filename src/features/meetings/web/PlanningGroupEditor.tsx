@@ -14,7 +14,7 @@ import { type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
 import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { organizationRoutes } from '../../organizations/organizations.contract.ts';

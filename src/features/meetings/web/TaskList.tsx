@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, NativeSelect, Stack, Text } from '@mantine/
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { callApi } from '../../../platform/web/api.ts';
-import { ErrorAlert } from '../../../platform/web/ui/ErrorAlert.tsx';
+import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { taskStatuses, type TaskStatus } from '../../../platform/shared/db-values.generated.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import type { Task } from '../meeting-records.contract.ts';
