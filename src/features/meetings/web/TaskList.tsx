@@ -4,12 +4,17 @@ import { Link } from 'react-router';
 import { callApi } from '../../../platform/web/api.ts';
 import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { taskStatuses, type TaskStatus } from '../../../platform/shared/db-values.generated.ts';
+import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import type { Task } from '../meeting-records.contract.ts';
 import { useMeetingChange } from './useMeetings.ts';
 
 function TaskRow({ task }: { task: Task }) {
   const intl = useIntl();
+  const session = useCurrentSession();
+  // The responsible person marks it done; those who run meetings follow it up.
+  const canChange =
+    task.responsible?.id === session.user.personId || hasRole(session, 'coordinator');
   const update = useMeetingChange((status: TaskStatus) =>
     callApi(meetingRoutes.updateTask, { params: { id: task.id }, body: { status } }),
   );
@@ -66,17 +71,26 @@ function TaskRow({ task }: { task: Task }) {
           </Anchor>
         </Group>
         {update.isError && <ErrorAlert error={update.error} />}
-        <NativeSelect
-          size="xs"
-          w={180}
-          label={intl.formatMessage({ id: 'meetings.task.status' })}
-          value={task.status}
-          onChange={(event) => update.mutate(event.currentTarget.value as TaskStatus)}
-          data={taskStatuses.map((status) => ({
-            value: status,
-            label: intl.formatMessage({ id: `meetings.taskStatus.${status}` }),
-          }))}
-        />
+        {canChange ? (
+          <NativeSelect
+            size="xs"
+            w={180}
+            label={intl.formatMessage({ id: 'meetings.task.status' })}
+            value={task.status}
+            onChange={(event) => update.mutate(event.currentTarget.value as TaskStatus)}
+            data={taskStatuses.map((status) => ({
+              value: status,
+              label: intl.formatMessage({ id: `meetings.taskStatus.${status}` }),
+            }))}
+          />
+        ) : (
+          <Text size="sm">
+            <FormattedMessage
+              id="meetings.task.statusIs"
+              values={{ status: intl.formatMessage({ id: `meetings.taskStatus.${task.status}` }) }}
+            />
+          </Text>
+        )}
       </Stack>
     </Card>
   );
