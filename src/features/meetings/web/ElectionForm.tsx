@@ -10,6 +10,9 @@ import { ElectionInput } from '../meeting-records.contract.ts';
 import { FormActions } from './FormActions.tsx';
 import { useMeetingChange } from './useMeetings.ts';
 
+// "(ersättare)" after a name marks a deputy; "(deputy)" too, for those writing in English.
+const deputyMark = /\s*\((ersättare|deputy)\)$/i;
+
 /** "Ombud till distriktsårsmötet": the office and the elected, one name a line ("(ersättare)" for a deputy). */
 export function ElectionForm({ itemId, onDone }: { itemId: string; onDone: () => void }) {
   const intl = useIntl();
@@ -24,8 +27,8 @@ export function ElectionForm({ itemId, onDone }: { itemId: string; onDone: () =>
       .map((line) => line.trim())
       .filter(Boolean)
       .map((line) => {
-        const isDeputy = /\(ersättare\)$/i.test(line);
-        return { name: line.replace(/\s*\(ersättare\)$/i, ''), isDeputy };
+        const isDeputy = deputyMark.test(line);
+        return { name: line.replace(deputyMark, ''), isDeputy };
       });
     const body = form.validate(ElectionInput, { ...form.values, elected });
     if (body) create.mutate(body, { onSuccess: onDone, onError: (e) => form.showServerErrors(e) });
