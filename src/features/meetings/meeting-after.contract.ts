@@ -129,6 +129,8 @@ export const meetingRecordRoutes = defineRoutes({
     params: IdParams,
     response: z.string(),
     produces: 'application/pdf',
+    // Not yet approved: 409.
+    problems: ['conflict'],
     audit: 'people-read',
   }),
   // Tasks from decisions
