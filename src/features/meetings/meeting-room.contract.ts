@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../platform/shared/atoms.ts';
+import { Ref } from '../activities/schedule/activities.contract.ts';
 import { defineRoutes } from '../../platform/shared/route.ts';
 import {
   Attendee,
@@ -17,6 +18,7 @@ import { IdParams, memberRoute, ok } from './meeting-route.contract.ts';
 // list and its live state, the statistics. Part of `meetingRoutes` (meetings.contract.ts).
 
 const AttendeeParams = z.object({ id: Id, personId: Id });
+const PeopleQuery = z.object({ q: z.string().trim().min(1).max(100) });
 
 export const meetingRoomRoutes = defineRoutes({
   getLiveState: memberRoute({
@@ -124,5 +126,16 @@ export const meetingRoomRoutes = defineRoutes({
     summary: 'Turns and speaking time by gender and first-time speakers: totals only',
     params: IdParams,
     response: SpeakingStatistics,
+  }),
+  findMeetingPeople: memberRoute({
+    method: 'GET',
+    path: '/api/meetings/:id/people',
+    summary:
+      'People of the association by name, for those who manage the meeting to check in, ' +
+      'put on the speakers’ list or elect (at most 20)',
+    params: IdParams,
+    query: PeopleQuery,
+    response: z.object({ items: z.array(Ref) }),
+    audit: 'people-read',
   }),
 });

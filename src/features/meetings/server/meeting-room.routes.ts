@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getAuth } from '../../../platform/server/auth.ts';
-import { auditPeopleRead } from '../../../platform/server/people-read.ts';
+import { auditPeopleRead, describeSearchText } from '../../../platform/server/people-read.ts';
 import { matchesNoneMatch } from '../../../platform/server/response-cache.ts';
 import { addRoute } from '../../../platform/server/route.ts';
 import { meetingRoomRoutes as routes } from '../meeting-room.contract.ts';
@@ -23,7 +23,7 @@ import {
   setCurrentItem,
 } from './room.service.ts';
 import { isFirstTimeSpeaker } from '../speaker-order.ts';
-import { namesOf, refOf } from './people-names.queries.ts';
+import { findPeopleByName, namesOf, refOf } from './people-names.queries.ts';
 import {
   getSpeakerRow,
   spokenAtMeeting,
@@ -178,5 +178,16 @@ export function registerMeetingRoomRoutes(app: FastifyInstance) {
     const access = await meetingOf(request);
     assertCanSeeStatistics(access);
     return getSpeakingStatistics(db, access.organizationId, access.id, new Date());
+  });
+
+  addRoute(app, routes.findMeetingPeople, async (request) => {
+    const access = await managed(request, request.params.id);
+    const items = await findPeopleByName(db, access.organizationId, request.query.q);
+    await auditPeopleRead(request, {
+      list: 'meeting-people',
+      query: { meetingId: access.id, q: describeSearchText(request.query.q) },
+      count: items.length,
+    });
+    return { items };
   });
 }

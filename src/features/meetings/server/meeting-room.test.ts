@@ -73,6 +73,11 @@ describe('check-in', () => {
       'code',
     ]);
     expect((await members[0]!.call('GET', `/api/meetings/${id}/attendance`)).statusCode).toBe(403);
+    const found = await chair()('GET', `/api/meetings/${id}/people?q=dora%20test`);
+    expect(found.json().items).toEqual([{ id: stranger.personId, name: 'Dora Testsson' }]);
+    expect((await members[0]!.call('GET', `/api/meetings/${id}/people?q=dora`)).statusCode).toBe(
+      403,
+    );
   });
 });
 

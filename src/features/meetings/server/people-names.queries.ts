@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
+import { escapeLike } from '../../../platform/server/person-condition.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 
 /** People's names ("Förnamn Efternamn") by id, for the ids given; unknown ids are left out. */
@@ -41,4 +42,22 @@ export async function assertPeopleExist(
     });
   }
   return names;
+}
+
+/** Up to 20 people (not erased) whose name holds every word of `text`, by name. */
+export async function findPeopleByName(db: Kysely<DB>, organizationId: string, text: string) {
+  let select = db
+    .selectFrom('people as p')
+    .select(['p.id', 'p.first_name', 'p.last_name'])
+    .where('p.organization_id', '=', organizationId)
+    .where('p.erased_at', 'is', null);
+  for (const word of text.toLowerCase().split(/\s+/).filter(Boolean)) {
+    select = select.where(
+      sql`lower(p.first_name || ' ' || p.last_name)`,
+      'like',
+      `%${escapeLike(word)}%`,
+    );
+  }
+  const rows = await select.orderBy('p.first_name').orderBy('p.last_name').limit(20).execute();
+  return rows.map((row) => ({ id: row.id, name: `${row.first_name} ${row.last_name}` }));
 }
