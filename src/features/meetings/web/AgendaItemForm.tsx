@@ -99,6 +99,7 @@ export function AgendaItemForm({
           label={intl.formatMessage({ id: 'meetings.agenda.preparer' })}
           value={preparer}
           onChange={setPreparer}
+          meetingId={meetingId}
           shown={
             preparer
               ? intl.formatMessage({ id: 'meetings.agenda.preparedBy' }, { name: preparer.name })

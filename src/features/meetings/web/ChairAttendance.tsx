@@ -2,7 +2,6 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
 import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
-import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import { PersonPicker } from './PersonPicker.tsx';
 import { useAttendance, useMeetingChange } from './useMeetings.ts';
@@ -10,7 +9,6 @@ import { useAttendance, useMeetingChange } from './useMeetings.ts';
 /** Who checked in; the chair checks in someone without a phone (from the register). */
 export function ChairAttendance({ meetingId }: { meetingId: string }) {
   const intl = useIntl();
-  const session = useCurrentSession();
   const attendance = useAttendance(meetingId, true);
   const add = useMeetingChange((personId: string) =>
     callApi(meetingRoutes.addAttendee, { params: { id: meetingId }, body: { personId } }),
@@ -27,12 +25,11 @@ export function ChairAttendance({ meetingId }: { meetingId: string }) {
           <FormattedMessage id="meetings.attendance.title" values={{ count: items.length }} />
         </Title>
         {error && <ErrorAlert error={error} />}
-        {hasRole(session, 'coordinator') && (
-          <PersonPicker
-            label={intl.formatMessage({ id: 'meetings.attendance.add' })}
-            onPick={(person) => add.mutate(person.id)}
-          />
-        )}
+        <PersonPicker
+          label={intl.formatMessage({ id: 'meetings.attendance.add' })}
+          meetingId={meetingId}
+          onPick={(person) => add.mutate(person.id)}
+        />
         {items.length === 0 ? (
           <Text size="sm" c="dimmed">
             <FormattedMessage id="meetings.attendance.empty" />

@@ -21,7 +21,15 @@ const outcomeColour = {
   other: 'gray',
 };
 
-function DecisionRow({ decision, canEdit }: { decision: Decision; canEdit: boolean }) {
+function DecisionRow({
+  decision,
+  meetingId,
+  canEdit,
+}: {
+  decision: Decision;
+  meetingId: string;
+  canEdit: boolean;
+}) {
   const intl = useIntl();
   const [isMakingTask, setIsMakingTask] = useState(false);
   const remove = useMeetingChange(() =>
@@ -81,7 +89,13 @@ function DecisionRow({ decision, canEdit }: { decision: Decision; canEdit: boole
           </Group>
         )}
         {remove.isError && <ErrorAlert error={remove.error} />}
-        {isMakingTask && <TaskForm decision={decision} onDone={() => setIsMakingTask(false)} />}
+        {isMakingTask && (
+          <TaskForm
+            decision={decision}
+            meetingId={meetingId}
+            onDone={() => setIsMakingTask(false)}
+          />
+        )}
       </Stack>
     </li>
   );
@@ -89,6 +103,7 @@ function DecisionRow({ decision, canEdit }: { decision: Decision; canEdit: boole
 
 /** An item's decisions and elections; the chair and secretary add them as the meeting decides. */
 export function ItemRecords({
+  meetingId,
   item,
   canEdit,
 }: {
@@ -113,7 +128,12 @@ export function ItemRecords({
         {item.decisions.length > 0 && (
           <ul className="plain-list" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
             {item.decisions.map((decision) => (
-              <DecisionRow key={decision.id} decision={decision} canEdit={canEdit} />
+              <DecisionRow
+                key={decision.id}
+                decision={decision}
+                meetingId={meetingId}
+                canEdit={canEdit}
+              />
             ))}
           </ul>
         )}

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callApi } from '../../../platform/web/api.ts';
 import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
-import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import type { Minutes } from '../meeting-records.contract.ts';
 import { PersonPicker } from './PersonPicker.tsx';
@@ -12,7 +11,6 @@ import { useMeetingChange } from './useMeetings.ts';
 /** The adjusters (justerare): named by the secretary or chair, one to five. */
 function AdjustersEditor({ minutes }: { minutes: Minutes }) {
   const intl = useIntl();
-  const session = useCurrentSession();
   const ids = minutes.adjusters.map((a) => a.person.id);
   const save = useMeetingChange((personIds: string[]) =>
     callApi(meetingRoutes.setAdjusters, { params: { id: minutes.meetingId }, body: { personIds } }),
@@ -39,9 +37,10 @@ function AdjustersEditor({ minutes }: { minutes: Minutes }) {
           ))}
         </Group>
       )}
-      {hasRole(session, 'coordinator') && ids.length < 5 && (
+      {ids.length < 5 && (
         <PersonPicker
           label={intl.formatMessage({ id: 'meetings.minutes.addAdjuster' })}
+          meetingId={minutes.meetingId}
           onPick={(person) => !ids.includes(person.id) && save.mutate([...ids, person.id])}
         />
       )}

@@ -5,15 +5,19 @@ import { PersonPicker, type PickedPerson } from './PersonPicker.tsx';
 
 /**
  * One person for a form (who prepares an item, who answers for a task): the chosen one with
- * "Byt", or the register's search for those who may search it (coordinators and up).
+ * "Byt", or a search: the meeting's people for its managers, else the register's (coordinators
+ * and up).
  */
 export function PersonField({
   label,
   value,
   onChange,
   shown,
+  meetingId,
 }: {
   label: string;
+  /** Search the people as this meeting's managers may (see PersonPicker). */
+  meetingId?: string;
   value: PickedPerson | null;
   onChange: (person: PickedPerson | null) => void;
   /** How the chosen person reads, e.g. "Ansvarig: Ada"; the name alone when left out. */
@@ -30,6 +34,6 @@ export function PersonField({
       </Group>
     );
   }
-  if (!hasRole(session, 'coordinator')) return null;
-  return <PersonPicker label={label} onPick={onChange} />;
+  if (!meetingId && !hasRole(session, 'coordinator')) return null;
+  return <PersonPicker label={label} meetingId={meetingId} onPick={onChange} />;
 }

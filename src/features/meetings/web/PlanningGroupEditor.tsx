@@ -16,7 +16,6 @@ import type { z } from 'zod';
 import { callApi } from '../../../platform/web/api.ts';
 import { MeetingErrorAlert as ErrorAlert } from './MeetingErrorAlert.tsx';
 import { useContractForm } from '../../../platform/web/ui/useContractForm.ts';
-import { hasRole, useCurrentSession } from '../../../platform/web/ui/useSession.ts';
 import { organizationRoutes } from '../../organizations/organizations.contract.ts';
 import { meetingRoutes } from '../meetings.contract.ts';
 import { PartnerInput, type Meeting } from '../meeting-plan.contract.ts';
@@ -97,7 +96,6 @@ function PartnersEditor({ meeting }: { meeting: Meeting }) {
 /** Who plans the meeting (people and a committee such as the council group) and who is invited. */
 export function PlanningGroupEditor({ meeting }: { meeting: Meeting }) {
   const intl = useIntl();
-  const session = useCurrentSession();
   const committees = useQuery({
     queryKey: ['committees'],
     queryFn: () => callApi(organizationRoutes.listCommittees),
@@ -155,15 +153,14 @@ export function PlanningGroupEditor({ meeting }: { meeting: Meeting }) {
               </Button>
             ))}
           </Group>
-          {hasRole(session, 'coordinator') && (
-            <PersonPicker
-              label={intl.formatMessage({ id: 'meetings.planning.addPlanner' })}
-              onPick={(person) =>
-                !personIds.includes(person.id) &&
-                save.mutate({ personIds: [...personIds, person.id], committeeId })
-              }
-            />
-          )}
+          <PersonPicker
+            meetingId={meeting.id}
+            label={intl.formatMessage({ id: 'meetings.planning.addPlanner' })}
+            onPick={(person) =>
+              !personIds.includes(person.id) &&
+              save.mutate({ personIds: [...personIds, person.id], committeeId })
+            }
+          />
         </Stack>
         <PartnersEditor meeting={meeting} />
       </Stack>

@@ -13,7 +13,15 @@ import { FormActions } from './FormActions.tsx';
 import { useMeetingChange } from './useMeetings.ts';
 
 /** Makes a task of a decision: what to do, who answers for it, by when, the plan's means it serves. */
-export function TaskForm({ decision, onDone }: { decision: Decision; onDone: () => void }) {
+export function TaskForm({
+  decision,
+  meetingId,
+  onDone,
+}: {
+  decision: Decision;
+  meetingId: string;
+  onDone: () => void;
+}) {
   const intl = useIntl();
   const [responsible, setResponsible] = useState<PickedPerson | null>(null);
   const form = useContractForm({ title: decision.text.slice(0, 300), dueOn: '', planMeans: '' });
@@ -42,6 +50,7 @@ export function TaskForm({ decision, onDone }: { decision: Decision; onDone: () 
           label={intl.formatMessage({ id: 'meetings.task.responsible' })}
           value={responsible}
           onChange={setResponsible}
+          meetingId={meetingId}
           shown={
             responsible
               ? intl.formatMessage(
