@@ -7,11 +7,15 @@ import type { ColumnType, Generated } from 'kysely';
 import type {
   AccountTokenKind,
   ActivityVisibility,
+  AgendaItemKind,
+  CheckInMethod,
   CommitteeKind,
   ConsentPurpose,
   CustomFieldKind,
+  DecisionOutcome,
   Gender,
   JobStatus,
+  MeetingKind,
   MembershipStatus,
   OrganizationKind,
   OutboxStatus,
@@ -20,6 +24,9 @@ import type {
   RoleName,
   SignupSource,
   SignupStatus,
+  SpeakerAddedBy,
+  SpeechKind,
+  TaskStatus,
 } from '../src/platform/shared/db-values.generated.ts';
 
 /** Set by the database unless given, never updated. */
@@ -147,6 +154,17 @@ export interface AuditLogTable {
   person_id: string | null;
   details: ColumnType<Record<string, unknown>, string | undefined, never>;
   created_at: CreatedAt;
+}
+
+export interface BoardRolesTable {
+  id: Generated<string>;
+  organization_id: string;
+  title: string;
+  description: Generated<string>;
+  person_id: string | null;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
 }
 
 export interface CalendarFeedsTable {
@@ -325,6 +343,163 @@ export interface MailPreferencesTable {
   token: string;
   unsubscribed_at: Timestamp | null;
   created_at: CreatedAt;
+}
+
+export interface MeetingAdjustersTable {
+  organization_id: string;
+  meeting_id: string;
+  person_id: string;
+  approved_at: Timestamp | null;
+}
+
+export interface MeetingAgendaItemsTable {
+  id: Generated<string>;
+  organization_id: string;
+  meeting_id: string;
+  position: number;
+  title: string;
+  description: Generated<string>;
+  kind: AgendaItemKind;
+  preparer_person_id: string | null;
+  documents: ColumnType<{ title: string; url: string }[], string | undefined, string>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MeetingAttendanceTable {
+  organization_id: string;
+  meeting_id: string;
+  person_id: string;
+  method: CheckInMethod;
+  checked_in_at: UpdatedAt;
+}
+
+export interface MeetingDecisionsTable {
+  id: Generated<string>;
+  organization_id: string;
+  meeting_id: string;
+  item_id: string;
+  position: Generated<number>;
+  proposals: ColumnType<{ text: string; proposer: string }[], string | undefined, string>;
+  text: string;
+  outcome: DecisionOutcome;
+  votes_for: number | null;
+  votes_against: number | null;
+  votes_abstaining: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MeetingElectedTable {
+  id: Generated<string>;
+  organization_id: string;
+  election_id: string;
+  person_id: string | null;
+  name: string;
+  is_deputy: Generated<boolean>;
+  position: Generated<number>;
+}
+
+export interface MeetingElectionsTable {
+  id: Generated<string>;
+  organization_id: string;
+  meeting_id: string;
+  item_id: string;
+  office: string;
+  note: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface MeetingPartnersTable {
+  id: Generated<string>;
+  organization_id: string;
+  meeting_id: string;
+  name: string;
+  contact_note: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface MeetingPlannersTable {
+  organization_id: string;
+  meeting_id: string;
+  person_id: string;
+}
+
+export interface MeetingSpeakersTable {
+  id: Generated<string>;
+  organization_id: string;
+  meeting_id: string;
+  item_id: string;
+  person_id: string | null;
+  gender: Gender | null;
+  kind: SpeechKind;
+  reply_to_id: string | null;
+  added_by: SpeakerAddedBy;
+  requested_at: UpdatedAt;
+  is_first_time: boolean | null;
+  started_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface MeetingTasksTable {
+  id: Generated<string>;
+  organization_id: string;
+  meeting_id: string;
+  decision_id: string | null;
+  title: string;
+  responsible_person_id: string | null;
+  /** 'YYYY-MM-DD' */
+  due_on: string | null;
+  status: Generated<TaskStatus>;
+  plan_means: Generated<string>;
+  follow_up_note: Generated<string>;
+  completed_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MeetingTopicProposalsTable {
+  id: Generated<string>;
+  organization_id: string;
+  meeting_id: string;
+  person_id: string | null;
+  title: string;
+  description: Generated<string>;
+  agenda_item_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MeetingTopicSupportsTable {
+  organization_id: string;
+  proposal_id: string;
+  person_id: string;
+  created_at: CreatedAt;
+}
+
+export interface MeetingsTable {
+  id: Generated<string>;
+  organization_id: string;
+  activity_id: string;
+  kind: MeetingKind;
+  theme: Generated<string>;
+  planning_committee_id: string | null;
+  chair_person_id: string | null;
+  secretary_person_id: string | null;
+  quorum_minimum: number | null;
+  first_time_speakers_first: Generated<boolean>;
+  speaking_seconds: number | null;
+  reply_seconds: number | null;
+  check_in_code: string;
+  opened_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  current_item_id: string | null;
+  live_version: Generated<number>;
+  minutes: string | null;
+  minutes_ready_at: Timestamp | null;
+  minutes_published_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
 }
 
 export interface OrganizationsTable {
@@ -530,6 +705,7 @@ export interface DB {
   activity_types: ActivityTypesTable;
   area_settings: AreaSettingsTable;
   audit_log: AuditLogTable;
+  board_roles: BoardRolesTable;
   calendar_feeds: CalendarFeedsTable;
   campaigns: CampaignsTable;
   committee_members: CommitteeMembersTable;
@@ -546,6 +722,19 @@ export interface DB {
   local_group_districts: LocalGroupDistrictsTable;
   local_groups: LocalGroupsTable;
   mail_preferences: MailPreferencesTable;
+  meeting_adjusters: MeetingAdjustersTable;
+  meeting_agenda_items: MeetingAgendaItemsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_decisions: MeetingDecisionsTable;
+  meeting_elected: MeetingElectedTable;
+  meeting_elections: MeetingElectionsTable;
+  meeting_partners: MeetingPartnersTable;
+  meeting_planners: MeetingPlannersTable;
+  meeting_speakers: MeetingSpeakersTable;
+  meeting_tasks: MeetingTasksTable;
+  meeting_topic_proposals: MeetingTopicProposalsTable;
+  meeting_topic_supports: MeetingTopicSupportsTable;
+  meetings: MeetingsTable;
   organizations: OrganizationsTable;
   outbox: OutboxTable;
   people: PeopleTable;
@@ -663,6 +852,16 @@ export const tableColumns = {
     'person_id',
     'details',
     'created_at',
+  ],
+  board_roles: [
+    'id',
+    'organization_id',
+    'title',
+    'description',
+    'person_id',
+    'position',
+    'created_at',
+    'updated_at',
   ],
   calendar_feeds: [
     'id',
@@ -791,6 +990,122 @@ export const tableColumns = {
     'token',
     'unsubscribed_at',
     'created_at',
+  ],
+  meeting_adjusters: ['organization_id', 'meeting_id', 'person_id', 'approved_at'],
+  meeting_agenda_items: [
+    'id',
+    'organization_id',
+    'meeting_id',
+    'position',
+    'title',
+    'description',
+    'kind',
+    'preparer_person_id',
+    'documents',
+    'created_at',
+    'updated_at',
+  ],
+  meeting_attendance: ['organization_id', 'meeting_id', 'person_id', 'method', 'checked_in_at'],
+  meeting_decisions: [
+    'id',
+    'organization_id',
+    'meeting_id',
+    'item_id',
+    'position',
+    'proposals',
+    'text',
+    'outcome',
+    'votes_for',
+    'votes_against',
+    'votes_abstaining',
+    'created_at',
+    'updated_at',
+  ],
+  meeting_elected: [
+    'id',
+    'organization_id',
+    'election_id',
+    'person_id',
+    'name',
+    'is_deputy',
+    'position',
+  ],
+  meeting_elections: [
+    'id',
+    'organization_id',
+    'meeting_id',
+    'item_id',
+    'office',
+    'note',
+    'created_at',
+  ],
+  meeting_partners: ['id', 'organization_id', 'meeting_id', 'name', 'contact_note', 'created_at'],
+  meeting_planners: ['organization_id', 'meeting_id', 'person_id'],
+  meeting_speakers: [
+    'id',
+    'organization_id',
+    'meeting_id',
+    'item_id',
+    'person_id',
+    'gender',
+    'kind',
+    'reply_to_id',
+    'added_by',
+    'requested_at',
+    'is_first_time',
+    'started_at',
+    'ended_at',
+    'withdrawn_at',
+  ],
+  meeting_tasks: [
+    'id',
+    'organization_id',
+    'meeting_id',
+    'decision_id',
+    'title',
+    'responsible_person_id',
+    'due_on',
+    'status',
+    'plan_means',
+    'follow_up_note',
+    'completed_at',
+    'created_at',
+    'updated_at',
+  ],
+  meeting_topic_proposals: [
+    'id',
+    'organization_id',
+    'meeting_id',
+    'person_id',
+    'title',
+    'description',
+    'agenda_item_id',
+    'created_at',
+  ],
+  meeting_topic_supports: ['organization_id', 'proposal_id', 'person_id', 'created_at'],
+  meetings: [
+    'id',
+    'organization_id',
+    'activity_id',
+    'kind',
+    'theme',
+    'planning_committee_id',
+    'chair_person_id',
+    'secretary_person_id',
+    'quorum_minimum',
+    'first_time_speakers_first',
+    'speaking_seconds',
+    'reply_seconds',
+    'check_in_code',
+    'opened_at',
+    'closed_at',
+    'current_item_id',
+    'live_version',
+    'minutes',
+    'minutes_ready_at',
+    'minutes_published_at',
+    'created_at',
+    'updated_at',
   ],
   organizations: [
     'id',

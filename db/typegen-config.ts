@@ -23,7 +23,11 @@ export interface TypegenConfig {
 const enumNames: EnumName[] = [
   { type: 'OrganizationKind', values: 'organizationKinds', columns: ['organizations.kind'] },
   { type: 'RoleName', values: 'roleNames', columns: ['accounts.role', 'account_tokens.role'] },
-  { type: 'Gender', values: 'genders', columns: ['people.gender'] },
+  {
+    type: 'Gender',
+    values: 'genders',
+    columns: ['people.gender', 'meeting_speakers.gender'],
+  },
   {
     type: 'MembershipStatus',
     values: 'membershipStatuses',
@@ -44,6 +48,17 @@ const enumNames: EnumName[] = [
   { type: 'SignupStatus', values: 'signupStatuses', columns: ['signups.status'] },
   { type: 'SignupSource', values: 'signupSources', columns: ['signups.source'] },
   { type: 'Party', values: 'parties', columns: ['area_settings.party'] },
+  { type: 'MeetingKind', values: 'meetingKinds', columns: ['meetings.kind'] },
+  { type: 'AgendaItemKind', values: 'agendaItemKinds', columns: ['meeting_agenda_items.kind'] },
+  { type: 'CheckInMethod', values: 'checkInMethods', columns: ['meeting_attendance.method'] },
+  { type: 'SpeechKind', values: 'speechKinds', columns: ['meeting_speakers.kind'] },
+  { type: 'SpeakerAddedBy', values: 'speakerAddedBy', columns: ['meeting_speakers.added_by'] },
+  {
+    type: 'DecisionOutcome',
+    values: 'decisionOutcomes',
+    columns: ['meeting_decisions.outcome'],
+  },
+  { type: 'TaskStatus', values: 'taskStatuses', columns: ['meeting_tasks.status'] },
 ];
 
 /**
@@ -63,6 +78,8 @@ const jsonTypes: Record<string, string> = {
   'activity_series.exceptions': 'string[]',
   'election_districts.party_votes': 'Record<string, number>',
   'election_unallocated.party_votes': 'Record<string, number>',
+  'meeting_agenda_items.documents': '{ title: string; url: string }[]',
+  'meeting_decisions.proposals': '{ text: string; proposer: string }[]',
   'area_settings.weights':
     '{ lowTurnout: number; partyShare: number; eligibleVoters: number; nonVoters: number }',
 };

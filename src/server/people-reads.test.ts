@@ -116,6 +116,9 @@ beforeAll(async () => {
   ids.lists = await firstId(
     sql<{ id: string }>`select id from saved_lists where organization_id = ${organizationId}`,
   );
+  ids.meetings = await firstId(sql<{ id: string }>`select m.id from meetings m
+    join meeting_speakers s on s.meeting_id = m.id where m.organization_id = ${organizationId}
+    group by m.id order by count(*) desc limit 1`);
   ids.elections = await firstId(
     sql<{ id: string }>`select id from elections where organization_id = ${organizationId}`,
   );
@@ -189,6 +192,14 @@ it('writes one audit entry for every answer showing people, none twice', async (
       '/api/duplicates',
       '/api/lists/:id/people',
       '/api/local-groups/:id/members',
+      '/api/board-roles',
+      '/api/meeting-tasks',
+      '/api/meetings/:id',
+      '/api/meetings/:id/attendance',
+      '/api/meetings/:id/follow-up',
+      '/api/meetings/:id/live',
+      '/api/meetings/:id/minutes',
+      '/api/meetings/:id/proposals',
       '/api/outbox',
       '/api/people',
       '/api/people/:id',

@@ -60,3 +60,30 @@ export type SignupSource = (typeof signupSources)[number];
 
 export const parties = ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP'] as const;
 export type Party = (typeof parties)[number];
+
+export const meetingKinds = ['member_meeting', 'board_meeting', 'annual_meeting'] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+
+export const agendaItemKinds = ['information', 'discussion', 'decision', 'election'] as const;
+export type AgendaItemKind = (typeof agendaItemKinds)[number];
+
+export const checkInMethods = ['code', 'chair'] as const;
+export type CheckInMethod = (typeof checkInMethods)[number];
+
+export const speechKinds = ['speech', 'reply'] as const;
+export type SpeechKind = (typeof speechKinds)[number];
+
+export const speakerAddedBy = ['self', 'chair'] as const;
+export type SpeakerAddedBy = (typeof speakerAddedBy)[number];
+
+export const decisionOutcomes = [
+  'approved',
+  'rejected',
+  'tabled',
+  'referred_back',
+  'other',
+] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+export const taskStatuses = ['open', 'done', 'dropped'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];

@@ -37,11 +37,15 @@ const committees = {
 const fetchMock = vi.fn<typeof fetch>();
 beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockResolvedValue(
-    new Response(JSON.stringify(committees), {
-      status: 200,
-      headers: { 'content-type': 'application/json' },
-    }),
+  // The committees; anything else (the session, sections other features place on the page) is
+  // answered as for nobody logged in.
+  fetchMock.mockImplementation(async (url) =>
+    String(url).startsWith('/api/committees')
+      ? new Response(JSON.stringify(committees), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        })
+      : new Response(null, { status: 401 }),
   );
 });
 afterEach(() => {

@@ -9,6 +9,7 @@ import { PageTitle } from '../../../platform/web/ui/PageTitle.tsx';
 import { organizationRoutes, type Committee } from '../organizations.contract.ts';
 import { committeeKinds } from '../../../platform/shared/db-values.generated.ts';
 import { sortByOffice } from './committee-order.ts';
+import { Slot } from '../../../platform/web/ui/slots.tsx';
 
 function CommitteeCard({ committee }: { committee: z.output<typeof Committee> }) {
   const intl = useIntl();
@@ -83,6 +84,7 @@ export function CommitteesPage() {
             ))}
         </SimpleGrid>
       )}
+      <Slot name="committees:sections" props={{}} />
     </Stack>
   );
 }

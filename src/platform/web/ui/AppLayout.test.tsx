@@ -55,7 +55,7 @@ afterEach(() => {
 });
 
 describe('AppLayout', () => {
-  it('on a phone, navigates with a bottom bar: Min sida, Aktiviteter, Lokalgrupper, Kommittéer, Mer, named as in the sidebar', () => {
+  it('on a phone, navigates with a bottom bar: Min sida, Aktiviteter, Lokalgrupper, Möten, Mer, named as in the sidebar', () => {
     setViewport(390, 844);
     renderShell('activist', '/groups');
     // Only one main navigation is visible at a time; on a phone it is the bottom bar.
@@ -66,14 +66,14 @@ describe('AppLayout', () => {
       'Min sida',
       'Aktiviteter',
       'Lokalgrupper',
-      'Kommittéer',
+      'Möten',
       'Mer',
     ]);
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       '/me',
       '/feed',
       '/groups',
-      '/committees',
+      '/meetings',
       '/more',
     ]);
     expect(

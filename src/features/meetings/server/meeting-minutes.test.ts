@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUpMeetings, type MeetingsWorld } from './meetings-testing.ts';
+import { pdfText } from './pdf-text.testing.ts';
+
+// Decisions and elections, then the minutes: generated, edited, sent, approved by each adjuster
+// with a timestamp, published to members, and the PDF read back.
+
+let w: MeetingsWorld;
+beforeAll(async () => {
+  w = await setUpMeetings('moten-protokoll');
+});
+afterAll(() => w.test.close());
+
+const chair = () => w.call('organizer');
+
+describe('decisions, elections and the minutes', () => {
+  it('go from the meeting to published minutes and a PDF', async () => {
+    const { id, itemId } = await w.createMeeting({ kind: 'annual_meeting' });
+    const [ada, bo] = [await w.member('Ada', 'woman'), await w.member('Bo', 'man')];
+    await chair()('POST', `/api/meetings/${id}/attendance`, { personId: ada.personId });
+    await chair()('POST', `/api/meetings/${id}/attendance`, { personId: bo.personId });
+
+    const decision = await chair()('POST', `/api/agenda-items/${itemId}/decisions`, {
+      proposals: [{ text: 'Kräva fler hyresrätter i Flemingsberg', proposer: 'Styrelsen' }],
+      text: 'att kräva fler hyresrätter i Flemingsberg',
+      outcome: 'approved',
+      votesFor: 12,
+      votesAgainst: 3,
+    });
+    expect(decision.statusCode, decision.body).toBe(201);
+    expect(decision.json()).toMatchObject({ outcome: 'approved', votesFor: 12, taskCount: 0 });
+    expect(
+      (
+        await ada.call('POST', `/api/agenda-items/${itemId}/decisions`, {
+          text: 'att',
+          outcome: 'approved',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const election = await chair()('POST', `/api/agenda-items/${itemId}/elections`, {
+      office: 'Ombud till distriktsårsmötet',
+      elected: [{ personId: ada.personId }, { name: 'Gäst Gästsson', isDeputy: true }],
+    });
+    expect(election.statusCode, election.body).toBe(201);
+    expect(election.json().elected).toEqual([
+      { personId: ada.personId, name: 'Ada Testsson', isDeputy: false },
+      { personId: null, name: 'Gäst Gästsson', isDeputy: true },
+    ]);
+
+    // Members do not see minutes before they are approved.
+    expect((await ada.call('GET', `/api/meetings/${id}/minutes`)).statusCode).toBe(403);
+    const generated = await chair()('POST', `/api/meetings/${id}/minutes/generate`);
+    expect(generated.statusCode, generated.body).toBe(200);
+    const markdown = generated.json().markdown as string;
+    expect(markdown).toContain('Årsmöte');
+    expect(markdown).toContain('## Närvarande (2)');
+    expect(markdown).toContain('Ada Testsson, Bo Testsson');
+    expect(markdown).toContain(
+      '**Beslut:** att kräva fler hyresrätter i Flemingsberg (bifall; röster: 12 för, 3 emot)',
+    );
+    expect(markdown).toContain(
+      '**Val, Ombud till distriktsårsmötet:** Ada Testsson, Gäst Gästsson (ersättare)',
+    );
+
+    const edited = `${markdown}\nMötet avslutades kl. 20.45.\n`;
+    await chair()('PUT', `/api/meetings/${id}/minutes`, { markdown: edited });
+    expect((await chair()('POST', `/api/meetings/${id}/minutes/ready`)).statusCode).toBe(409);
+    await chair()('PUT', `/api/meetings/${id}/adjusters`, {
+      personIds: [ada.personId, bo.personId],
+    });
+    expect((await chair()('POST', `/api/meetings/${id}/minutes/ready`)).statusCode).toBe(200);
+    const forAda = (await ada.call('GET', `/api/meetings/${id}/minutes`)).json();
+    expect(forAda).toMatchObject({ status: 'ready', canApprove: true, canEdit: false });
+    expect((await ada.call('POST', `/api/meetings/${id}/minutes/approve`)).statusCode).toBe(200);
+
+    // An edit takes the minutes back: Ada's approval no longer holds.
+    await chair()('PUT', `/api/meetings/${id}/minutes`, { markdown: `${edited}\n` });
+    let minutes = (await chair()('GET', `/api/meetings/${id}/minutes`)).json();
+    expect(minutes.status).toBe('draft');
+    expect(minutes.adjusters.map((a: { approvedAt: null }) => a.approvedAt)).toEqual([null, null]);
+    await chair()('POST', `/api/meetings/${id}/minutes/ready`);
+    await ada.call('POST', `/api/meetings/${id}/minutes/approve`);
+    minutes = (await chair()('GET', `/api/meetings/${id}/minutes`)).json();
+    expect(minutes.status).toBe('ready');
+    expect(
+      (await w.call('activist')('POST', `/api/meetings/${id}/minutes/approve`)).statusCode,
+    ).toBe(403);
+    expect((await ada.call('GET', `/api/meetings/${id}/minutes.pdf`)).statusCode).toBe(409);
+    await bo.call('POST', `/api/meetings/${id}/minutes/approve`);
+
+    const published = (await w.call('activist')('GET', `/api/meetings/${id}/minutes`)).json();
+    expect(published.status).toBe('published');
+    expect(published.html).toContain('<h1>Protokoll:');
+    expect(published.adjusters.every((a: { approvedAt: string }) => a.approvedAt)).toBe(true);
+    expect(
+      (await chair()('PUT', `/api/meetings/${id}/minutes`, { markdown: 'x' })).statusCode,
+    ).toBe(409);
+
+    const pdf = await w.call('activist')('GET', `/api/meetings/${id}/minutes.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(pdf.rawPayload);
+    expect(text.pages).toBeGreaterThanOrEqual(1);
+    const all = text.lines.join('\n');
+    expect(all).toContain('Bostadspolitik');
+    expect(all).toContain('Beslut: att kräva fler hyresrätter i Flemingsberg (bifall; röster: 12');
+    expect(all).toContain('Mötet avslutades kl. 20.45.');
+    expect(all).toMatch(/Ada Testsson: godkänt \d+ [a-zåäö]+ \d{4} kl\. \d\d\.\d\d/);
+    expect(all).toContain('Justering');
+  });
+});
