@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { pdfText } from '../src/features/meetings/server/pdf-text.testing.ts';
 import { activityTypeId, logInApi, type ApiActivity, type ApiClient } from './api.ts';
 import { expectAccessible, laptop, logIn, phone, screenshot, useJourney } from './support.ts';
 
@@ -67,28 +67,6 @@ async function shot(page: Page, name: string) {
   await screenshot(page, name);
   mkdirSync('/tmp/meet-shots', { recursive: true });
   await page.screenshot({ path: `/tmp/meet-shots/${name}.png`, fullPage: true });
-}
-
-/**
- * The strings a PDF shows (`<hex> Tj`), each content stream taken by its declared /Length:
- * compressed bytes may end in a line break, which a search for "endstream" would cut off.
- */
-function pdfLines(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const match of raw.matchAll(/\/Length (\d+)[^>]*>>\s*stream\r?\n/g)) {
-    const start = match.index + match[0].length;
-    let content: string;
-    try {
-      content = inflateSync(pdf.subarray(start, start + Number(match[1]))).toString('latin1');
-    } catch {
-      continue; // not a compressed content stream (an image, a font)
-    }
-    for (const shown of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      lines.push(Buffer.from(shown[1]!, 'hex').toString('latin1'));
-    }
-  }
-  return lines;
 }
 
 async function pickPerson(page: Page, label: string, name: string) {
@@ -161,7 +139,7 @@ it('follows a decision to its task and the minutes to an approved PDF', async ()
     phonePage.waitForEvent('download'),
     phonePage.getByRole('link', { name: 'Ladda ner som PDF' }).click(),
   ]);
-  const text = pdfLines(readFileSync(await download.path())).join('\n');
+  const text = (await pdfText(readFileSync(await download.path()))).lines.join('\n');
   expect(text).toContain(TITLE);
   expect(text).toContain('Ombud till distriktsårsmötet');
   expect(text.replace(/\s+/g, ' ')).toContain(DECISION);

@@ -130,25 +130,7 @@ export function registerMeetingAfterRoutes(app: FastifyInstance) {
   });
   addRoute(app, routes.getFollowUp, async (request) => {
     const access = await getMeetingAccess(db, getAuth(request), request.params.id);
-    const row = await db
-      .selectFrom('activities')
-      .select('starts_at')
-      .where('id', '=', access.activityId)
-      .executeTakeFirstOrThrow();
-    const previous = await db
-      .selectFrom('meetings as m')
-      .innerJoin('activities as a', 'a.id', 'm.activity_id')
-      .select('a.starts_at')
-      .where('m.organization_id', '=', access.organizationId)
-      .where('a.starts_at', '<', row.starts_at)
-      .orderBy('a.starts_at', 'desc')
-      .executeTakeFirst();
-    const all = await listFollowUp(
-      db,
-      access.organizationId,
-      { id: access.id, startsAt: row.starts_at, previousStartsAt: previous?.starts_at ?? null },
-      new Date(),
-    );
+    const all = await listFollowUp(db, access.organizationId, access.id, new Date());
     const allowed = await readable(request, [...new Set(all.map((task) => task.meetingId))]);
     const items = all.filter((task) => allowed.has(task.meetingId));
     await auditPeopleRead(request, {

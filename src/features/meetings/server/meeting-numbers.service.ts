@@ -44,12 +44,38 @@ export async function meetingNumbersForPeriod(
         .where('meeting_id', 'in', ids)
         .execute()
     : [];
-  const decisions = ids.length
-    ? await db.selectFrom('meeting_decisions').select('id').where('meeting_id', 'in', ids).execute()
+  // Decisions and tasks of these meetings, in this association only.
+  const counts = ids.length
+    ? await db
+        .selectFrom('meetings as m')
+        .select((eb) => [
+          eb
+            .selectFrom('meeting_decisions as d')
+            .select(eb.fn.countAll<string>().as('n'))
+            .whereRef('d.meeting_id', '=', 'm.id')
+            .where('d.organization_id', '=', organizationId)
+            .as('decisions'),
+          eb
+            .selectFrom('meeting_tasks as t')
+            .select(eb.fn.countAll<string>().as('n'))
+            .whereRef('t.meeting_id', '=', 'm.id')
+            .where('t.organization_id', '=', organizationId)
+            .where('t.status', '=', 'open')
+            .as('open'),
+          eb
+            .selectFrom('meeting_tasks as t')
+            .select(eb.fn.countAll<string>().as('n'))
+            .whereRef('t.meeting_id', '=', 'm.id')
+            .where('t.organization_id', '=', organizationId)
+            .where('t.status', '=', 'done')
+            .as('done'),
+        ])
+        .where('m.organization_id', '=', organizationId)
+        .where('m.id', 'in', ids)
+        .execute()
     : [];
-  const tasks = ids.length
-    ? await db.selectFrom('meeting_tasks').select('status').where('meeting_id', 'in', ids).execute()
-    : [];
+  const sum = (key: 'decisions' | 'open' | 'done') =>
+    counts.reduce((total, row) => total + Number(row[key] ?? 0), 0);
   const turns: Turn[] = await listTurns(db, organizationId, ids);
   const byKind: Record<string, number> = {};
   for (const meeting of meetings) byKind[meeting.kind] = (byKind[meeting.kind] ?? 0) + 1;
@@ -71,9 +97,9 @@ export async function meetingNumbersForPeriod(
         { turns: totals.turns, seconds: totals.seconds },
       ]),
     ),
-    decisions: decisions.length,
-    tasksOpen: tasks.filter((t) => t.status === 'open').length,
-    tasksDone: tasks.filter((t) => t.status === 'done').length,
+    decisions: sum('decisions'),
+    tasksOpen: sum('open'),
+    tasksDone: sum('done'),
   };
 }
 

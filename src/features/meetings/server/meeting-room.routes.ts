@@ -17,12 +17,12 @@ import {
   checkIn,
   closeMeeting,
   getSpeakingStatistics,
-  listAttendance,
   openMeeting,
   removeAttendee,
   setCurrentItem,
 } from './room.service.ts';
 import { isFirstTimeSpeaker } from '../speaker-order.ts';
+import { listAttendance } from './meeting-people.queries.ts';
 import { findPeopleByName, namesOf, refOf } from './people-names.queries.ts';
 import {
   getSpeakerRow,

@@ -12,7 +12,11 @@ afterAll(() => w.test.close());
 const chair = () => w.call('organizer');
 const DAY = 24 * 3_600_000;
 
-async function meetingOn(daysFromNow: number, localGroupId: string | null = null) {
+async function meetingOn(
+  daysFromNow: number,
+  localGroupId: string | null = null,
+  kind = 'member_meeting',
+) {
   const startsAt = new Date(Math.ceil((Date.now() + daysFromNow * DAY) / 3_600_000) * 3_600_000);
   const activity = await w.createActivity({
     typeId: w.types.member_meeting!,
@@ -21,7 +25,7 @@ async function meetingOn(daysFromNow: number, localGroupId: string | null = null
     localGroupId,
   });
   const meeting = (
-    await chair()('POST', '/api/meetings', { activityId: activity.id, kind: 'member_meeting' })
+    await chair()('POST', '/api/meetings', { activityId: activity.id, kind })
   ).json();
   const item = (
     await chair()('POST', `/api/meetings/${meeting.id}/agenda`, {
@@ -35,7 +39,10 @@ async function meetingOn(daysFromNow: number, localGroupId: string | null = null
 describe('tasks from decisions', () => {
   it('are made from a decision, followed up at the next meeting and reported by their person', async () => {
     const held = await meetingOn(-20, w.org.groupIds[0]);
-    const next = await meetingOn(10);
+    const next = await meetingOn(10, w.org.groupIds[0]);
+    const elsewhere = await meetingOn(11, w.org.groupIds[1]);
+    const wholeAssociation = await meetingOn(12);
+    const board = await meetingOn(13, w.org.groupIds[0], 'board_meeting');
     const ada = await w.member('Ada', 'woman');
     const decision = (
       await chair()('POST', `/api/agenda-items/${held.itemId}/decisions`, {
@@ -61,6 +68,11 @@ describe('tasks from decisions', () => {
 
     const followUp = (await chair()('GET', `/api/meetings/${next.id}/follow-up`)).json();
     expect(followUp.items.map((t: { id: string }) => t.id)).toEqual([taskId]);
+    // Only the next meeting of the same kind in the same local group follows the task up.
+    for (const other of [elsewhere, wholeAssociation, board]) {
+      const items = (await chair()('GET', `/api/meetings/${other.id}/follow-up`)).json().items;
+      expect(items, other.id).toEqual([]);
+    }
     const mine = (await ada.call('GET', '/api/meeting-tasks?mine=true')).json();
     expect(mine.items.map((t: { id: string }) => t.id)).toEqual([taskId]);
 

@@ -174,7 +174,8 @@ export async function meetingsDemo(db: Kysely<DB>, story: DemoStory) {
     dayAt(-29, 9),
   );
 
-  // The next member meeting, in Flemingsberg, planned with the council group.
+  // The next member meeting of the whole association, held in Flemingsberg this time (so it
+  // follows up the tasks of the last one), planned with the council group.
   const council = await db
     .selectFrom('committees')
     .select('id')
@@ -186,7 +187,6 @@ export async function meetingsDemo(db: Kysely<DB>, story: DemoStory) {
       place: 'Flemingsbergs bibliotek, Flemingsbergs centrum',
       latitude: 59.2196,
       longitude: 17.9469,
-      localGroupId: story.groupIds[0] ?? null,
       description: 'Öppet medlemsmöte. Hyresgästföreningen är inbjuden. Fika från 17.30.',
     }),
     kind: 'member_meeting',

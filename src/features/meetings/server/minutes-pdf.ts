@@ -1,23 +1,33 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { readFile } from 'node:fs/promises';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { swedishDateTime } from './minutes-text.ts';
 
-// The approved minutes as a PDF (A4), drawn from their Markdown with the standard Helvetica
-// fonts: headings, paragraphs and lists, wrapped to the page, and a footer naming the adjusters
-// with the time each approved.
+// The approved minutes as a PDF (A4), drawn from their Markdown: headings, paragraphs and lists,
+// wrapped to the page, and a footer naming the adjusters with the time each approved.
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const WIDTH = A4[0] - 2 * MARGIN;
 
-// Helvetica's encoding (WinAnsi) holds Latin-1 and these; anything else is drawn as "?".
-const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+// DejaVu Sans (Bitstream Vera licence, fonts/LICENSE.txt), embedded as a subset of the glyphs
+// used, so names in any European script print as written. pdf-lib does not shape text: Arabic
+// letters come out in their isolated forms, left to right (see the README).
+const FONTS = {
+  regular: new URL('./fonts/DejaVuSans.ttf', import.meta.url),
+  bold: new URL('./fonts/DejaVuSans-Bold.ttf', import.meta.url),
+};
+let fontBytes: Promise<[Buffer, Buffer]> | undefined;
 
-export function toWinAnsi(text: string): string {
-  return Array.from(text, (char) => {
-    const code = char.codePointAt(0)!;
-    const isLatin1 = (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff);
-    return isLatin1 || WIN_ANSI_EXTRA.includes(char) ? char : '?';
-  }).join('');
+function loadFonts() {
+  fontBytes ??= Promise.all([readFile(FONTS.regular), readFile(FONTS.bold)]);
+  return fontBytes;
+}
+
+/** Characters the font has no glyph for (controls, say) left out rather than failing. */
+function drawable(text: string, font: PDFFont): string {
+  const known = new Set(font.getCharacterSet());
+  return Array.from(text, (char) => (known.has(char.codePointAt(0)!) ? char : '')).join('');
 }
 
 /** Markdown's inline marks dropped: **bold**, *em*, `code`, [text](url) → text (url). */
@@ -104,19 +114,21 @@ export interface MinutesPdfInput {
 
 export async function minutesPdf(input: MinutesPdfInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(toWinAnsi(`Protokoll: ${input.title}`));
+  pdf.setTitle(`Protokoll: ${input.title}`);
   pdf.setLanguage('sv-SE');
   pdf.setCreationDate(input.publishedAt);
   pdf.setModificationDate(input.publishedAt);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  pdf.registerFontkit(fontkit);
+  const [regularBytes, boldBytes] = await loadFonts();
+  const regular = await pdf.embedFont(regularBytes, { subset: true });
+  const bold = await pdf.embedFont(boldBytes, { subset: true });
   let page: PDFPage = pdf.addPage(A4);
   let y = A4[1] - MARGIN;
   const draw = (block: Block) => {
     const font = block.bold ? bold : regular;
     const lineHeight = block.size * 1.35;
     y -= block.before;
-    for (const line of wrap(toWinAnsi(block.text), font, block.size, WIDTH - block.indent)) {
+    for (const line of wrap(drawable(block.text, font), font, block.size, WIDTH - block.indent)) {
       if (y - lineHeight < MARGIN) {
         page = pdf.addPage(A4);
         y = A4[1] - MARGIN;
@@ -145,7 +157,7 @@ export async function minutesPdf(input: MinutesPdfInput): Promise<Uint8Array> {
   }
   const pages = pdf.getPages();
   for (const [index, each] of pages.entries()) {
-    each.drawText(toWinAnsi(`${input.title} – sida ${index + 1} av ${pages.length}`), {
+    each.drawText(drawable(`${input.title} – sida ${index + 1} av ${pages.length}`, regular), {
       x: MARGIN,
       y: MARGIN / 2,
       size: 8,

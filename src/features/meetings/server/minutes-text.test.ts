@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toWinAnsi } from './minutes-pdf.ts';
 import { minutesMarkdown, swedishDateTime } from './minutes-text.ts';
 
 describe('the minutes’ text', () => {
@@ -51,9 +50,5 @@ describe('the minutes’ text', () => {
     expect(markdown).toContain('Sekreterare: –');
     expect(markdown).toContain('Ingen närvaro registrerad.');
     expect(markdown).toContain('## § 1 Kampanj\n\n**Beslut:** att bordlägga frågan (bordläggning)');
-  });
-
-  it('draws what Helvetica cannot as a question mark in the PDF', () => {
-    expect(toWinAnsi('Åsa – “bifall” → 5 ✓')).toBe('Åsa – “bifall” ? 5 ?');
   });
 });

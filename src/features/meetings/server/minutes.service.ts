@@ -7,15 +7,15 @@ import { AppError } from '../../../platform/shared/app-error.ts';
 import type { Minutes } from '../meeting-records.contract.ts';
 import { listAgenda } from './agenda.queries.ts';
 import { meetingConflict, type MeetingAccess } from './meetings.policy.ts';
+import { listAdjusters, listAttendance } from './meeting-people.queries.ts';
 import { namesOf } from './people-names.queries.ts';
-import { listAttendance } from './room.service.ts';
 import { minutesMarkdown } from './minutes-text.ts';
 
 // The minutes: generated, edited by those who manage the meeting, sent to the adjusters, each of
 // whom approves it with a timestamp; the last approval publishes it to the members. An edit after
 // it was sent takes it back and clears the approvals.
 
-async function minutesRow(db: Kysely<DB>, meetingId: string) {
+async function minutesRow(db: Kysely<DB>, meeting: Pick<MeetingAccess, 'id' | 'organizationId'>) {
   return db
     .selectFrom('meetings as m')
     .innerJoin('activities as a', 'a.id', 'm.activity_id')
@@ -33,27 +33,10 @@ async function minutesRow(db: Kysely<DB>, meetingId: string) {
       'a.starts_at',
       'a.place',
     ])
-    .where('m.id', '=', meetingId)
+    .where('m.organization_id', '=', meeting.organizationId)
+    .where('a.organization_id', '=', meeting.organizationId)
+    .where('m.id', '=', meeting.id)
     .executeTakeFirstOrThrow();
-}
-
-export async function listAdjusters(db: Kysely<DB>, organizationId: string, meetingId: string) {
-  const rows = await db
-    .selectFrom('meeting_adjusters')
-    .select(['person_id', 'approved_at'])
-    .where('meeting_id', '=', meetingId)
-    .execute();
-  const names = await namesOf(
-    db,
-    organizationId,
-    rows.map((row) => row.person_id),
-  );
-  return rows
-    .map((row) => ({
-      person: { id: row.person_id, name: names.get(row.person_id) ?? '' },
-      approvedAt: row.approved_at?.toISOString() ?? null,
-    }))
-    .sort((a, b) => a.person.name.localeCompare(b.person.name, 'sv'));
 }
 
 /** The minutes as the caller may read them: members only once published. */
@@ -62,7 +45,7 @@ export async function getMinutes(
   auth: Auth,
   access: MeetingAccess,
 ): Promise<z.output<typeof Minutes>> {
-  const row = await minutesRow(db, access.id);
+  const row = await minutesRow(db, access);
   const adjusters = await listAdjusters(db, access.organizationId, access.id);
   const mine = adjusters.find((a) => a.person.id === auth.personId);
   if (!access.canManage && !mine && row.minutes_published_at === null) {
@@ -117,7 +100,7 @@ async function takeBack(trx: Kysely<DB>, meetingId: string) {
 export type MeetingRef = Pick<MeetingAccess, 'id' | 'organizationId'>;
 
 export async function generateMinutes(trx: Kysely<DB>, access: MeetingRef) {
-  const row = await minutesRow(trx, access.id);
+  const row = await minutesRow(trx, access);
   assertNotPublished(row);
   const names = await namesOf(trx, access.organizationId, [
     row.chair_person_id,
@@ -143,7 +126,7 @@ export async function generateMinutes(trx: Kysely<DB>, access: MeetingRef) {
 }
 
 export async function saveMinutes(trx: Kysely<DB>, access: MeetingRef, markdown: string) {
-  const row = await minutesRow(trx, access.id);
+  const row = await minutesRow(trx, access);
   assertNotPublished(row);
   if (row.minutes_ready_at !== null) await takeBack(trx, access.id);
   await trx
@@ -154,7 +137,7 @@ export async function saveMinutes(trx: Kysely<DB>, access: MeetingRef, markdown:
 }
 
 export async function setAdjusters(trx: Kysely<DB>, access: MeetingRef, personIds: string[]) {
-  assertNotPublished(await minutesRow(trx, access.id));
+  assertNotPublished(await minutesRow(trx, access));
   const ids = [...new Set(personIds)];
   const names = await namesOf(trx, access.organizationId, ids);
   if (ids.some((id) => !names.has(id))) {
@@ -177,7 +160,7 @@ export async function setAdjusters(trx: Kysely<DB>, access: MeetingRef, personId
 }
 
 export async function markMinutesReady(trx: Kysely<DB>, access: MeetingAccess, now: Date) {
-  const row = await minutesRow(trx, access.id);
+  const row = await minutesRow(trx, access);
   assertNotPublished(row);
   if (row.minutes === null) throw meetingConflict('minutes_missing');
   const adjusters = await listAdjusters(trx, access.organizationId, access.id);
@@ -196,7 +179,7 @@ export async function approveMinutes(
   access: MeetingAccess,
   now: Date,
 ) {
-  const row = await minutesRow(trx, access.id);
+  const row = await minutesRow(trx, access);
   assertNotPublished(row);
   const updated = await trx
     .updateTable('meeting_adjusters')

@@ -1,25 +1,72 @@
-import { inflateSync } from 'node:zlib';
-import { PDFDocument } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  decodePDFRawStream,
+  type PDFObject,
+} from 'pdf-lib';
 
-// Reads the text back from a PDF drawn with pdf-lib's standard fonts: each page's content
-// stream inflated, its shown strings (`<hex> Tj`) decoded from WinAnsi. For tests.
+// Reads the text back from a PDF that pdf-lib drew with embedded fonts, for tests: each page's
+// content streams, parsed by pdf-lib (so read by their declared /Length) and inflated; the
+// strings shown (`<hex> Tj`) mapped back to text through the ToUnicode map of the font set
+// by the last `Tf`.
 
-const WIN_ANSI_HIGH: Record<number, string> = { 0x96: '–', 0x97: '—', 0x95: '•', 0x80: '€' };
+function bytesOf(doc: PDFDocument, object: PDFObject | undefined): string {
+  const stream = object instanceof PDFRef ? doc.context.lookup(object) : object;
+  if (!(stream instanceof PDFRawStream)) return '';
+  return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+}
+
+/** A ToUnicode CMap's `bfchar` and `bfrange` entries: glyph code (hex) → text. */
+function toUnicode(cmap: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const text = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le');
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const [, code, unicode] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+      map.set(code!.toUpperCase(), text(unicode!));
+    }
+  }
+  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    const ranges = block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g);
+    for (const [, from, to, first] of ranges) {
+      const width = from!.length;
+      for (let code = parseInt(from!, 16); code <= parseInt(to!, 16); code += 1) {
+        const unicode = (parseInt(first!, 16) + code - parseInt(from!, 16)).toString(16);
+        const key = code.toString(16).toUpperCase().padStart(width, '0');
+        map.set(key, text(unicode.padStart(first!.length, '0')));
+      }
+    }
+  }
+  return map;
+}
 
 export async function pdfText(bytes: Uint8Array): Promise<{ pages: number; lines: string[] }> {
   const doc = await PDFDocument.load(bytes);
-  const raw = Buffer.from(bytes).toString('latin1');
   const lines: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
-    } catch {
-      content = match[1]!;
+  for (const page of doc.getPages()) {
+    const fonts = new Map<string, Map<string, string>>();
+    const fontDict = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict);
+    for (const [name, ref] of fontDict?.entries() ?? []) {
+      const font = doc.context.lookup(ref, PDFDict);
+      fonts.set(name.asString(), toUnicode(bytesOf(doc, font.get(PDFName.of('ToUnicode')))));
     }
-    for (const shown of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      const codes = Buffer.from(shown[1]!, 'hex');
-      lines.push(Array.from(codes, (c) => WIN_ANSI_HIGH[c] ?? String.fromCharCode(c)).join(''));
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray() : [contents];
+    let cmap = new Map<string, string>();
+    for (const stream of streams) {
+      const content = bytesOf(doc, stream);
+      for (const op of content.matchAll(/(\/[^\s/]+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj/g)) {
+        if (op[1]) {
+          cmap = fonts.get(op[1]) ?? new Map();
+          continue;
+        }
+        const hex = op[2]!.toUpperCase();
+        const glyphs = hex.match(/.{4}/g) ?? [];
+        lines.push(glyphs.map((glyph) => cmap.get(glyph) ?? '\uFFFD').join(''));
+      }
     }
   }
   return { pages: doc.getPageCount(), lines };

@@ -6,7 +6,6 @@ import { AppError } from '../../../platform/shared/app-error.ts';
 import { byGender, speakingStatistics, totalsOf, type Turn } from '../speaking-statistics.ts';
 import { bumpLiveVersion } from './live-version.queries.ts';
 import { assertOpen, type MeetingAccess, meetingConflict } from './meetings.policy.ts';
-import { namesOf } from './people-names.queries.ts';
 import { endRunningTurn } from './speakers.service.ts';
 
 // The meeting in the room: opening and closing, the item in focus, attendance, statistics.
@@ -131,27 +130,6 @@ export async function removeAttendee(trx: Kysely<DB>, meetingId: string, personI
     .where('person_id', '=', personId)
     .execute();
   await bumpLiveVersion(trx, meetingId);
-}
-
-export async function listAttendance(db: Kysely<DB>, organizationId: string, meetingId: string) {
-  const rows = await db
-    .selectFrom('meeting_attendance')
-    .select(['person_id', 'method', 'checked_in_at'])
-    .where('organization_id', '=', organizationId)
-    .where('meeting_id', '=', meetingId)
-    .execute();
-  const names = await namesOf(
-    db,
-    organizationId,
-    rows.map((row) => row.person_id),
-  );
-  return rows
-    .map((row) => ({
-      person: { id: row.person_id, name: names.get(row.person_id) ?? '' },
-      method: row.method,
-      checkedInAt: row.checked_in_at.toISOString(),
-    }))
-    .sort((a, b) => a.person.name.localeCompare(b.person.name, 'sv'));
 }
 
 /** The turns given at meetings (started), for the statistics. */

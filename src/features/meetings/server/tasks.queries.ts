@@ -91,22 +91,42 @@ export async function getTask(db: Kysely<DB>, organizationId: string, id: string
 }
 
 /**
- * To follow up at a meeting: tasks of the association's earlier meetings that are still open,
- * or were finished since the meeting before this one.
+ * To follow up at a meeting: tasks of the earlier meetings of the same kind and the same local
+ * group (or, for a meeting of the whole association, of no local group) that are still open, or
+ * were finished since the previous such meeting.
  */
 export async function listFollowUp(
   db: Kysely<DB>,
   organizationId: string,
-  meeting: { id: string; startsAt: Date; previousStartsAt: Date | null },
+  meetingId: string,
   now: Date,
 ) {
+  const meeting = await db
+    .selectFrom('meetings as m')
+    .innerJoin('activities as a', 'a.id', 'm.activity_id')
+    .select(['m.kind', 'a.starts_at', 'a.local_group_id'])
+    .where('m.organization_id', '=', organizationId)
+    .where('m.id', '=', meetingId)
+    .executeTakeFirstOrThrow();
+  const earlier = db
+    .selectFrom('meetings as m')
+    .innerJoin('activities as a', 'a.id', 'm.activity_id')
+    .where('m.organization_id', '=', organizationId)
+    .where('a.organization_id', '=', organizationId)
+    .where('m.id', '!=', meetingId)
+    .where('m.kind', '=', meeting.kind)
+    .where(sql<boolean>`a.local_group_id is not distinct from ${meeting.local_group_id}`)
+    .where('a.starts_at', '<', meeting.starts_at);
+  const previous = await earlier
+    .select('a.starts_at')
+    .orderBy('a.starts_at', 'desc')
+    .executeTakeFirst();
   const rows = await taskSelect(db, organizationId)
-    .where('t.meeting_id', '!=', meeting.id)
-    .where('a.starts_at', '<', meeting.startsAt)
+    .where('t.meeting_id', 'in', earlier.select('m.id'))
     .where((eb) =>
       eb.or([
         eb('t.status', '=', 'open'),
-        ...(meeting.previousStartsAt ? [eb('t.completed_at', '>=', meeting.previousStartsAt)] : []),
+        ...(previous ? [eb('t.completed_at', '>=', previous.starts_at)] : []),
       ]),
     )
     .execute();
