@@ -66,7 +66,7 @@ export function registerMeetingRoomRoutes(app: FastifyInstance) {
     await auditPeopleRead(request, {
       list: 'meeting-live',
       query: { meetingId: access.id, version: state.version },
-      count: state.queue.length + (state.current ? 1 : 0) + (state.chair?.finished.length ?? 0),
+      count: state.queue.length + (state.current ? 1 : 0) + (state.chair?.finished?.length ?? 0),
     });
     return state;
   });
@@ -178,7 +178,7 @@ export function registerMeetingRoomRoutes(app: FastifyInstance) {
   addRoute(app, routes.getSpeakingStatistics, async (request) => {
     const access = await meetingOf(request);
     assertCanSeeStatistics(access);
-    return getSpeakingStatistics(db, access.organizationId, access.id, new Date());
+    return getSpeakingStatistics(db, access, new Date());
   });
 
   addRoute(app, routes.findMeetingPeople, async (request) => {

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { getAuth, type Auth } from '../../../platform/server/auth.ts';
+import { getAuth, hasPermission, type Auth } from '../../../platform/server/auth.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { meetingConflicts, type MeetingConflict } from '../meeting-route.contract.ts';
 import {
@@ -127,6 +127,16 @@ export function assertCanSeeStatistics(meeting: MeetingAccess) {
   if (!meeting.canManage && meeting.closedAt === null) {
     throw new AppError('forbidden', 'The statistics are shown to members after the meeting');
   }
+}
+
+/**
+ * Each person's speaking seconds: to the chair and to organizers and admins, while the meeting is
+ * open. Planners, the secretary and coordinators see the totals only; after the meeting, nobody.
+ */
+export function canSeeTurnTimes(auth: Auth, meeting: MeetingAccess) {
+  const running = meeting.openedAt !== null && meeting.closedAt === null;
+  const chairs = meeting.chairPersonId === auth.personId || hasPermission(auth.role, 'organizer');
+  return running && chairs;
 }
 
 /** The meeting named by the request's `:id`, as its caller may see it. */
