@@ -73,3 +73,20 @@ describe('who sees what of the speaking', () => {
     expect(members.items[0].total).toMatchObject({ turns: 4 });
   });
 });
+
+describe('finding people to check in or elect', () => {
+  it('searches the register for coordinators and up, the meeting’s own circle for other planners', async () => {
+    const { id, planner } = await meetingWithTurns();
+    const outsider = await w.member('Utomstående', 'other');
+    const find = async (call: Member['call'], q: string) =>
+      (await call('GET', `/api/meetings/${id}/people?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((p: { name: string }) => p.name);
+    expect(await find(organizer(), 'utomstående')).toEqual(['Utomstående Testsson']);
+    expect(await find(planner.call, 'utomstående')).toEqual([]);
+    // Those checked in at the meeting are in its circle.
+    expect(await find(planner.call, 'ada')).toEqual(['Ada Testsson']);
+    await organizer()('POST', `/api/meetings/${id}/attendance`, { personId: outsider.personId });
+    expect(await find(planner.call, 'utomstående')).toEqual(['Utomstående Testsson']);
+  });
+});

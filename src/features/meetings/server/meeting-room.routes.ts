@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { getAuth } from '../../../platform/server/auth.ts';
+import { getAuth, hasPermission } from '../../../platform/server/auth.ts';
 import { auditPeopleRead, describeSearchText } from '../../../platform/server/people-read.ts';
 import { matchesNoneMatch } from '../../../platform/server/response-cache.ts';
 import { addRoute } from '../../../platform/server/route.ts';
@@ -183,7 +183,15 @@ export function registerMeetingRoomRoutes(app: FastifyInstance) {
 
   addRoute(app, routes.findMeetingPeople, async (request) => {
     const access = await managed(request, request.params.id);
-    const items = await findPeopleByName(db, access.organizationId, request.query.q);
+    // Coordinators and up search the register; other planners only the meeting's own circle.
+    const circle = hasPermission(getAuth(request).role, 'coordinator')
+      ? undefined
+      : {
+          meetingId: access.id,
+          activityId: access.activityId,
+          localGroupId: access.activity.local_group_id,
+        };
+    const items = await findPeopleByName(db, access.organizationId, request.query.q, circle);
     await auditPeopleRead(request, {
       list: 'meeting-people',
       query: { meetingId: access.id, q: describeSearchText(request.query.q) },
