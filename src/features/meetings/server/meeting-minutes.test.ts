@@ -105,6 +105,10 @@ describe('decisions, elections and the minutes', () => {
       (await chair()('PUT', `/api/meetings/${id}/minutes`, { markdown: 'x' })).statusCode,
     ).toBe(409);
 
+    const deleted = await chair()('DELETE', `/api/meetings/${id}`);
+    expect(deleted.statusCode).toBe(409);
+    expect(deleted.json().errors[0].code).toBe('minutes_published');
+
     const pdf = await w.call('activist')('GET', `/api/meetings/${id}/minutes.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');

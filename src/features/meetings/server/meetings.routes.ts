@@ -83,6 +83,8 @@ export function registerMeetingRoutes(app: FastifyInstance) {
   });
   addRoute(app, routes.deleteMeeting, async (request) => {
     const access = await managed(request, request.params.id);
+    // Published minutes are the association's record: the meeting stays.
+    if (access.minutesPublishedAt !== null) throw meetingConflict('minutes_published');
     await deleteMeeting(db, access.organizationId, access.id);
     return ok;
   });
