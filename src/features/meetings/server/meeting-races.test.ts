@@ -113,6 +113,34 @@ describe.runIf(onPostgres)('changes held to run at the same moment (PostgreSQL)'
     expect(answers.map((a) => a.statusCode)).toEqual([200, 200]);
     expect((await chair()('GET', `/api/meetings/${id}/minutes`)).json().status).toBe('published');
   });
+  it('a proposal taken onto the agenda twice at once becomes one item', async () => {
+    const { id } = await w.createMeeting();
+    const proposed = await w.call('activist')('POST', `/api/meetings/${id}/proposals`, {
+      title: 'Kollektivtrafiken i Vårby',
+    });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const proposalId = proposed.json().id as string;
+    const take = () =>
+      chair()('POST', `/api/topic-proposals/${proposalId}/take`, { kind: 'discussion' });
+    const answers = await atOnce(
+      (trx) =>
+        trx
+          .selectFrom('meeting_topic_proposals')
+          .select('id')
+          .where('id', '=', proposalId)
+          .forUpdate()
+          .execute(),
+      () => [take(), take()],
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const items = await w.test.db
+      .selectFrom('meeting_agenda_items')
+      .select('title')
+      .where('meeting_id', '=', id)
+      .where('title', '=', 'Kollektivtrafiken i Vårby')
+      .execute();
+    expect(items).toHaveLength(1);
+  });
 });
 
 describe('changes at the same moment', () => {
