@@ -61,13 +61,23 @@ export async function getMeetingAccess(
     ])
     .select((eb) =>
       eb
-        .exists(
-          eb
-            .selectFrom('meeting_planners as p')
-            .select('p.person_id')
-            .whereRef('p.meeting_id', '=', 'm.id')
-            .where('p.person_id', '=', auth.personId),
-        )
+        .or([
+          eb.exists(
+            eb
+              .selectFrom('meeting_planners as p')
+              .select('p.person_id')
+              .whereRef('p.meeting_id', '=', 'm.id')
+              .where('p.person_id', '=', auth.personId),
+          ),
+          // The planning committee (the council group, say) plans the meeting with them.
+          eb.exists(
+            eb
+              .selectFrom('committee_members as c')
+              .select('c.person_id')
+              .whereRef('c.committee_id', '=', 'm.planning_committee_id')
+              .where('c.person_id', '=', auth.personId),
+          ),
+        ])
         .as('is_planner'),
     )
     .where('m.organization_id', '=', auth.organizationId)

@@ -146,3 +146,29 @@ describe('topics proposed by members', () => {
     expect((await a.call('DELETE', `/api/topic-proposals/${parks}`)).statusCode).toBe(200);
   });
 });
+
+describe('the planning committee', () => {
+  it('plans the meeting: its members manage it as planners do', async () => {
+    const { id } = await w.createMeeting();
+    const member = await w.member('Rådsgruppare', 'woman');
+    const committee = await w.test.db
+      .insertInto('committees')
+      .values({ organization_id: w.org.id, kind: 'council_group', name: 'Rådsgruppen' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await w.test.db
+      .insertInto('committee_members')
+      .values({ organization_id: w.org.id, committee_id: committee.id, person_id: member.personId })
+      .execute();
+    const edit = () => member.call('PATCH', `/api/meetings/${id}`, { theme: 'Trygghet' });
+    expect((await edit()).statusCode).toBe(403);
+    const set = await w.call('organizer')('PUT', `/api/meetings/${id}/planning-group`, {
+      personIds: [],
+      committeeId: committee.id,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const edited = await edit();
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().canManage).toBe(true);
+  });
+});
