@@ -172,3 +172,23 @@ describe('the planning committee', () => {
     expect(edited.json().canManage).toBe(true);
   });
 });
+
+describe('who makes an activity a meeting', () => {
+  it('those who manage the activity: its local group’s coordinator, not a member', async () => {
+    const groupId = w.org.groupIds[0]!;
+    const activity = await w.createActivity({
+      typeId: w.types.member_meeting!,
+      localGroupId: groupId,
+    });
+    const body = { activityId: activity.id, kind: 'member_meeting', theme: 'Skolan' };
+    expect((await w.call('activist')('POST', '/api/meetings', body)).statusCode).toBe(403);
+    const made = await w.call('coordinator')('POST', '/api/meetings', body);
+    expect(made.statusCode, made.body).toBe(201);
+    const other = await w.createActivity({ typeId: w.types.member_meeting! });
+    const elsewhere = await w.call('coordinator')('POST', '/api/meetings', {
+      ...body,
+      activityId: other.id,
+    });
+    expect(elsewhere.statusCode).toBe(403);
+  });
+});
