@@ -13,6 +13,7 @@ import {
   ElectionPatch,
   MeetingNumbers,
   Minutes,
+  MinutesApproval,
   MinutesInput,
   NumbersQuery,
   Task,
@@ -118,8 +119,9 @@ export const meetingRecordRoutes = defineRoutes({
   approveMinutes: memberRoute({
     method: 'POST',
     path: '/api/meetings/:id/minutes/approve',
-    summary: 'An adjuster approves the minutes; the last approval publishes them',
+    summary: 'An adjuster approves the minutes they read; the last approval publishes them',
     params: IdParams,
+    body: MinutesApproval,
     ...ok,
   }),
   getMinutesPdf: memberRoute({

@@ -96,8 +96,14 @@ export const LiveState = z.object({
     place: z.number().int().nullable(),
     canChair: z.boolean(),
   }),
-  /** Only for the chair (null for others): the check-in code and the finished turns, with seconds. */
-  chair: z.object({ checkInCode: z.string(), finished: z.array(FinishedTurn) }).nullable(),
+  /**
+   * Only for those who manage the meeting (null for others): the check-in code, and the finished
+   * turns with each person's seconds — those only to the chair and organizers while the meeting
+   * is open (null otherwise).
+   */
+  chair: z
+    .object({ checkInCode: z.string(), finished: z.array(FinishedTurn).nullable() })
+    .nullable(),
 });
 export type LiveState = z.infer<typeof LiveState>;
 
@@ -109,11 +115,19 @@ export const SpeakingTotals = z.object({
 });
 export type SpeakingTotals = z.infer<typeof SpeakingTotals>;
 
+/**
+ * A group's totals; null to those who do not manage the meeting when one or two people are
+ * behind them ("för få för att visa"): with the speakers' names public, so few would name them.
+ */
+const SpeakingCell = SpeakingTotals.nullable();
+/** Below this many speakers a group's totals are not shown to members. */
+export const FEWEST_SPEAKERS_SHOWN = 3;
+
 const ByGender = z.object({
-  woman: SpeakingTotals,
-  man: SpeakingTotals,
-  other: SpeakingTotals,
-  not_stated: SpeakingTotals,
+  woman: SpeakingCell,
+  man: SpeakingCell,
+  other: SpeakingCell,
+  not_stated: SpeakingCell,
 });
 
 /** Totals only: never per person. Turns still running count up to now. */
@@ -121,11 +135,16 @@ export const SpeakingStatistics = z.object({
   meetingId: Id,
   total: SpeakingTotals,
   byGender: ByGender,
-  byFirstTime: z.object({ firstTime: SpeakingTotals, other: SpeakingTotals }),
-  byKind: z.object({ speech: SpeakingTotals, reply: SpeakingTotals }),
-  /** The same per agenda item. */
+  byFirstTime: z.object({ firstTime: SpeakingCell, other: SpeakingCell }),
+  byKind: z.object({ speech: SpeakingCell, reply: SpeakingCell }),
+  /** The same per agenda item; the split by gender only to those who manage the meeting. */
   items: z.array(
-    z.object({ itemId: Id, title: z.string(), total: SpeakingTotals, byGender: ByGender }),
+    z.object({
+      itemId: Id,
+      title: z.string(),
+      total: SpeakingTotals,
+      byGender: ByGender.nullable(),
+    }),
   ),
 });
 export type SpeakingStatistics = z.infer<typeof SpeakingStatistics>;

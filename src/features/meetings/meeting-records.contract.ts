@@ -119,6 +119,8 @@ export type Minutes = z.infer<typeof Minutes>;
 
 export const MinutesInput = z.object({ markdown: z.string().max(200000) });
 export const AdjustersInput = z.object({ personIds: z.array(Id).min(1).max(5) });
+/** An adjuster's approval names the version read: the minutes' `readyAt` when they were shown. */
+export const MinutesApproval = z.object({ readyAt: Timestamp });
 
 const TaskFields = z.object({
   title: z.string().trim().min(1).max(300),

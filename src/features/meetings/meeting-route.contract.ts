@@ -43,5 +43,10 @@ export const meetingConflicts = {
   minutes_missing: 'Write the minutes first',
   no_adjusters: 'Name the adjusters first',
   minutes_not_ready: 'The minutes have not been sent to the adjusters',
+  adjuster_is_chair: 'The chair of the meeting cannot adjust its minutes',
+  adjuster_is_secretary: 'The secretary of the meeting cannot adjust its minutes',
+  adjuster_not_present: 'An adjuster must have been checked in at the meeting',
+  minutes_changed: 'The minutes changed after you read them; read them again',
+  changed_meanwhile: 'Someone else changed the meeting at the same moment; try again',
 } as const;
 export type MeetingConflict = keyof typeof meetingConflicts;

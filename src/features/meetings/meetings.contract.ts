@@ -45,7 +45,8 @@ export const meetingPlanRoutes = defineRoutes({
     response: Meeting,
     audit: 'people-read',
   }),
-  createMeeting: organizerRoute({
+  /** Those who manage the activity (organizers, the local group's coordinator). */
+  createMeeting: memberRoute({
     method: 'POST',
     path: '/api/meetings',
     status: 201,

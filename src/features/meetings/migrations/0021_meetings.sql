@@ -148,6 +148,10 @@ create index meeting_speakers_person_idx on meeting_speakers (person_id);
 -- One turn at a time per meeting.
 create unique index meeting_speakers_one_current_idx on meeting_speakers (meeting_id)
   where started_at is not null and ended_at is null;
+-- One waiting request per person, item, kind and reply target (a double tap asks once).
+create unique index meeting_speakers_one_waiting_idx on meeting_speakers (
+  item_id, person_id, kind, coalesce(reply_to_id, '00000000-0000-0000-0000-000000000000'::uuid)
+) where started_at is null and withdrawn_at is null;
 
 create table meeting_decisions (
   id uuid primary key default gen_random_uuid(),

@@ -5,7 +5,7 @@ import type { Auth } from '../../../platform/server/auth.ts';
 import type { LiveState, SpeakerEntry } from '../meeting-live.contract.ts';
 import { isFirstTimeSpeaker } from '../speaker-order.ts';
 import { turnSeconds } from '../speaking-statistics.ts';
-import type { MeetingAccess } from './meetings.policy.ts';
+import { canSeeTurnTimes, type MeetingAccess } from './meetings.policy.ts';
 import { namesOf, refOf } from './people-names.queries.ts';
 import { waitingSpeakers } from './speakers.service.ts';
 
@@ -65,7 +65,8 @@ export async function getLiveState(
   const { queue, spoken } = meeting.item_id
     ? await waitingSpeakers(db, access.id, meeting.item_id, meeting.first_time_speakers_first)
     : { queue: [], spoken: new Set<string>() };
-  const finished = access.canManage
+  const seesTurnTimes = access.canManage && canSeeTurnTimes(auth, access);
+  const finished = seesTurnTimes
     ? await db
         .selectFrom('meeting_speakers')
         .selectAll()
@@ -151,10 +152,12 @@ export async function getLiveState(
     chair: access.canManage
       ? {
           checkInCode: meeting.check_in_code,
-          finished: finished.map((row) => ({
-            ...entry(row),
-            seconds: turnSeconds({ startedAt: row.started_at!, endedAt: row.ended_at }, now),
-          })),
+          finished: seesTurnTimes
+            ? finished.map((row) => ({
+                ...entry(row),
+                seconds: turnSeconds({ startedAt: row.started_at!, endedAt: row.ended_at }, now),
+              }))
+            : null,
         }
       : null,
   };

@@ -71,7 +71,10 @@ describe('decisions, elections and the minutes', () => {
     expect((await chair()('POST', `/api/meetings/${id}/minutes/ready`)).statusCode).toBe(200);
     const forAda = (await ada.call('GET', `/api/meetings/${id}/minutes`)).json();
     expect(forAda).toMatchObject({ status: 'ready', canApprove: true, canEdit: false });
-    expect((await ada.call('POST', `/api/meetings/${id}/minutes/approve`)).statusCode).toBe(200);
+    const read = forAda.readyAt as string;
+    const approve = (who: typeof ada, readyAt: string) =>
+      who.call('POST', `/api/meetings/${id}/minutes/approve`, { readyAt });
+    expect((await approve(ada, read)).statusCode).toBe(200);
 
     // An edit takes the minutes back: Ada's approval no longer holds.
     await chair()('PUT', `/api/meetings/${id}/minutes`, { markdown: `${edited}\n` });
@@ -79,14 +82,20 @@ describe('decisions, elections and the minutes', () => {
     expect(minutes.status).toBe('draft');
     expect(minutes.adjusters.map((a: { approvedAt: null }) => a.approvedAt)).toEqual([null, null]);
     await chair()('POST', `/api/meetings/${id}/minutes/ready`);
-    await ada.call('POST', `/api/meetings/${id}/minutes/approve`);
+    const again = (await ada.call('GET', `/api/meetings/${id}/minutes`)).json().readyAt as string;
+    expect((await approve(ada, again)).statusCode).toBe(200);
     minutes = (await chair()('GET', `/api/meetings/${id}/minutes`)).json();
     expect(minutes.status).toBe('ready');
     expect(
-      (await w.call('activist')('POST', `/api/meetings/${id}/minutes/approve`)).statusCode,
+      (await w.call('activist')('POST', `/api/meetings/${id}/minutes/approve`, { readyAt: again }))
+        .statusCode,
     ).toBe(403);
     expect((await ada.call('GET', `/api/meetings/${id}/minutes.pdf`)).statusCode).toBe(409);
-    await bo.call('POST', `/api/meetings/${id}/minutes/approve`);
+    // Bo read the version sent first: it changed since, so his approval is refused.
+    const stale = await approve(bo, read);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().errors[0].code).toBe('minutes_changed');
+    expect((await approve(bo, again)).statusCode).toBe(200);
 
     const published = (await w.call('activist')('GET', `/api/meetings/${id}/minutes`)).json();
     expect(published.status).toBe('published');
@@ -95,6 +104,10 @@ describe('decisions, elections and the minutes', () => {
     expect(
       (await chair()('PUT', `/api/meetings/${id}/minutes`, { markdown: 'x' })).statusCode,
     ).toBe(409);
+
+    const deleted = await chair()('DELETE', `/api/meetings/${id}`);
+    expect(deleted.statusCode).toBe(409);
+    expect(deleted.json().errors[0].code).toBe('minutes_published');
 
     const pdf = await w.call('activist')('GET', `/api/meetings/${id}/minutes.pdf`);
     expect(pdf.statusCode).toBe(200);
@@ -107,5 +120,40 @@ describe('decisions, elections and the minutes', () => {
     expect(all).toContain('Mötet avslutades kl. 20.45.');
     expect(all).toMatch(/Ada Testsson: godkänt \d+ [a-zåäö]+ \d{4} kl\. \d\d\.\d\d/);
     expect(all).toContain('Justering');
+  });
+});
+
+describe('the adjusters', () => {
+  it('were present and neither chaired nor kept the minutes', async () => {
+    const { id } = await w.createMeeting();
+    const [cia, dan, eva, fia] = [
+      await w.member('Cia', 'woman'),
+      await w.member('Dan', 'man'),
+      await w.member('Eva', 'woman'),
+      await w.member('Fia', null),
+    ];
+    const patched = await chair()('PATCH', `/api/meetings/${id}`, {
+      chairPersonId: cia.personId,
+      secretaryPersonId: dan.personId,
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    for (const m of [cia, dan, eva]) {
+      await chair()('POST', `/api/meetings/${id}/attendance`, { personId: m.personId });
+    }
+    await chair()('POST', `/api/meetings/${id}/minutes/generate`);
+    const name = async (personIds: string[]) => {
+      const answer = await chair()('PUT', `/api/meetings/${id}/adjusters`, { personIds });
+      return answer.statusCode === 200 ? 'ok' : (answer.json().errors[0].code as string);
+    };
+    expect(await name([cia.personId, eva.personId])).toBe('adjuster_is_chair');
+    expect(await name([dan.personId])).toBe('adjuster_is_secretary');
+    expect(await name([fia.personId])).toBe('adjuster_not_present');
+    expect(await name([eva.personId])).toBe('ok');
+
+    // Named, then made secretary: the minutes are not sent to her.
+    await chair()('PATCH', `/api/meetings/${id}`, { secretaryPersonId: eva.personId });
+    const ready = await chair()('POST', `/api/meetings/${id}/minutes/ready`);
+    expect(ready.statusCode).toBe(409);
+    expect(ready.json().errors[0].code).toBe('adjuster_is_secretary');
   });
 });

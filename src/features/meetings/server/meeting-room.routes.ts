@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { getAuth } from '../../../platform/server/auth.ts';
+import { getAuth, hasPermission } from '../../../platform/server/auth.ts';
 import { auditPeopleRead, describeSearchText } from '../../../platform/server/people-read.ts';
 import { matchesNoneMatch } from '../../../platform/server/response-cache.ts';
 import { addRoute } from '../../../platform/server/route.ts';
 import { meetingRoomRoutes as routes } from '../meeting-room.contract.ts';
 import { liveVersion } from './live-version.queries.ts';
+import { inMeetingTransaction } from './meeting-lock.ts';
 import { getLiveState } from './live.queries.ts';
 import {
   assertCanSeeStatistics,
@@ -65,34 +66,34 @@ export function registerMeetingRoomRoutes(app: FastifyInstance) {
     await auditPeopleRead(request, {
       list: 'meeting-live',
       query: { meetingId: access.id, version: state.version },
-      count: state.queue.length + (state.current ? 1 : 0) + (state.chair?.finished.length ?? 0),
+      count: state.queue.length + (state.current ? 1 : 0) + (state.chair?.finished?.length ?? 0),
     });
     return state;
   });
 
   addRoute(app, routes.openMeeting, async (request) => {
     const access = await managed(request, request.params.id);
-    await db.transaction().execute((trx) => openMeeting(trx, access.id, new Date()));
+    await inMeetingTransaction(db, access.id, (trx) => openMeeting(trx, access.id, new Date()));
     return ok;
   });
   addRoute(app, routes.closeMeeting, async (request) => {
     const access = await managed(request, request.params.id);
-    await db.transaction().execute((trx) => closeMeeting(trx, access, new Date()));
+    await inMeetingTransaction(db, access.id, (trx) => closeMeeting(trx, access, new Date()));
     return ok;
   });
   addRoute(app, routes.setCurrentItem, async (request) => {
     const access = await managed(request, request.params.id);
-    await db
-      .transaction()
-      .execute((trx) => setCurrentItem(trx, access.id, request.body.itemId, new Date()));
+    await inMeetingTransaction(db, access.id, (trx) =>
+      setCurrentItem(trx, access.id, request.body.itemId, new Date()),
+    );
     return ok;
   });
 
   addRoute(app, routes.checkIn, async (request) => {
     const access = await meetingOf(request);
-    await db
-      .transaction()
-      .execute((trx) => checkIn(trx, getAuth(request), access, request.body.code, new Date()));
+    await inMeetingTransaction(db, access.id, (trx) =>
+      checkIn(trx, getAuth(request), access, request.body.code, new Date()),
+    );
     return ok;
   });
   addRoute(app, routes.listAttendance, async (request) => {
@@ -107,25 +108,25 @@ export function registerMeetingRoomRoutes(app: FastifyInstance) {
   });
   addRoute(app, routes.addAttendee, async (request) => {
     const access = await managed(request, request.params.id);
-    await db
-      .transaction()
-      .execute((trx) => addAttendee(trx, access, request.body.personId, 'chair', new Date()));
+    await inMeetingTransaction(db, access.id, (trx) =>
+      addAttendee(trx, access, request.body.personId, 'chair', new Date()),
+    );
     return ok;
   });
   addRoute(app, routes.removeAttendee, async (request) => {
     const access = await managed(request, request.params.id);
-    await db
-      .transaction()
-      .execute((trx) => removeAttendee(trx, access.id, request.params.personId));
+    await inMeetingTransaction(db, access.id, (trx) =>
+      removeAttendee(trx, access.id, request.params.personId),
+    );
     return ok;
   });
 
   addRoute(app, routes.requestFloor, async (request) => {
     const auth = getAuth(request);
     const access = await meetingOf(request);
-    const id = await db
-      .transaction()
-      .execute((trx) => requestFloor(trx, auth, access, request.body, new Date()));
+    const id = await inMeetingTransaction(db, access.id, (trx) =>
+      requestFloor(trx, auth, access, request.body, new Date()),
+    );
     const row = await getSpeakerRow(db, auth.organizationId, id);
     const names = await namesOf(db, auth.organizationId, [row.person_id]);
     return {
@@ -147,42 +148,50 @@ export function registerMeetingRoomRoutes(app: FastifyInstance) {
   };
   addRoute(app, routes.withdrawSpeaker, async (request) => {
     const { entry, access } = await speakerOf(request);
-    await db
-      .transaction()
-      .execute((trx) => withdrawSpeaker(trx, getAuth(request), access, entry, new Date()));
+    await inMeetingTransaction(db, entry.meeting_id, (trx) =>
+      withdrawSpeaker(trx, getAuth(request), access, entry, new Date()),
+    );
     return ok;
   });
   addRoute(app, routes.startSpeaker, async (request) => {
     const { entry } = await speakerOf(request);
     await managed(request, entry.meeting_id);
-    await db
-      .transaction()
-      .execute((trx) => startSpeaker(trx, entry.meeting_id, entry.id, new Date()));
+    await inMeetingTransaction(db, entry.meeting_id, (trx) =>
+      startSpeaker(trx, entry.meeting_id, entry.id, new Date()),
+    );
     return ok;
   });
   addRoute(app, routes.stopSpeaker, async (request) => {
     const { entry } = await speakerOf(request);
     await managed(request, entry.meeting_id);
-    await db
-      .transaction()
-      .execute((trx) => stopSpeaker(trx, entry.meeting_id, entry.id, new Date()));
+    await inMeetingTransaction(db, entry.meeting_id, (trx) =>
+      stopSpeaker(trx, entry.meeting_id, entry.id, new Date()),
+    );
     return ok;
   });
   addRoute(app, routes.nextSpeaker, async (request) => {
     const access = await managed(request, request.params.id);
-    await db.transaction().execute((trx) => nextSpeaker(trx, access.id, new Date()));
+    await inMeetingTransaction(db, access.id, (trx) => nextSpeaker(trx, access.id, new Date()));
     return ok;
   });
 
   addRoute(app, routes.getSpeakingStatistics, async (request) => {
     const access = await meetingOf(request);
     assertCanSeeStatistics(access);
-    return getSpeakingStatistics(db, access.organizationId, access.id, new Date());
+    return getSpeakingStatistics(db, access, new Date());
   });
 
   addRoute(app, routes.findMeetingPeople, async (request) => {
     const access = await managed(request, request.params.id);
-    const items = await findPeopleByName(db, access.organizationId, request.query.q);
+    // Coordinators and up search the register; other planners only the meeting's own circle.
+    const circle = hasPermission(getAuth(request).role, 'coordinator')
+      ? undefined
+      : {
+          meetingId: access.id,
+          activityId: access.activityId,
+          localGroupId: access.activity.local_group_id,
+        };
+    const items = await findPeopleByName(db, access.organizationId, request.query.q, circle);
     await auditPeopleRead(request, {
       list: 'meeting-people',
       query: { meetingId: access.id, q: describeSearchText(request.query.q) },

@@ -130,7 +130,7 @@ export async function meetingsDemo(db: Kysely<DB>, story: DemoStory) {
     annual,
     [
       [22, dayAt(-64, 10)],
-      [23, dayAt(-63, 20)],
+      [26, dayAt(-63, 20)],
     ],
     dayAt(-66, 12),
   );

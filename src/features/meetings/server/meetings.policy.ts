@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../../db/schema.ts';
-import { getAuth, type Auth } from '../../../platform/server/auth.ts';
+import { getAuth, hasPermission, type Auth } from '../../../platform/server/auth.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
 import { meetingConflicts, type MeetingConflict } from '../meeting-route.contract.ts';
 import {
@@ -61,13 +61,23 @@ export async function getMeetingAccess(
     ])
     .select((eb) =>
       eb
-        .exists(
-          eb
-            .selectFrom('meeting_planners as p')
-            .select('p.person_id')
-            .whereRef('p.meeting_id', '=', 'm.id')
-            .where('p.person_id', '=', auth.personId),
-        )
+        .or([
+          eb.exists(
+            eb
+              .selectFrom('meeting_planners as p')
+              .select('p.person_id')
+              .whereRef('p.meeting_id', '=', 'm.id')
+              .where('p.person_id', '=', auth.personId),
+          ),
+          // The planning committee (the council group, say) plans the meeting with them.
+          eb.exists(
+            eb
+              .selectFrom('committee_members as c')
+              .select('c.person_id')
+              .whereRef('c.committee_id', '=', 'm.planning_committee_id')
+              .where('c.person_id', '=', auth.personId),
+          ),
+        ])
         .as('is_planner'),
     )
     .where('m.organization_id', '=', auth.organizationId)
@@ -127,6 +137,16 @@ export function assertCanSeeStatistics(meeting: MeetingAccess) {
   if (!meeting.canManage && meeting.closedAt === null) {
     throw new AppError('forbidden', 'The statistics are shown to members after the meeting');
   }
+}
+
+/**
+ * Each person's speaking seconds: to the chair and to organizers and admins, while the meeting is
+ * open. Planners, the secretary and coordinators see the totals only; after the meeting, nobody.
+ */
+export function canSeeTurnTimes(auth: Auth, meeting: MeetingAccess) {
+  const running = meeting.openedAt !== null && meeting.closedAt === null;
+  const chairs = meeting.chairPersonId === auth.personId || hasPermission(auth.role, 'organizer');
+  return running && chairs;
 }
 
 /** The meeting named by the request's `:id`, as its caller may see it. */

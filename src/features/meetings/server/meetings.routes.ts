@@ -70,6 +70,15 @@ export function registerMeetingRoutes(app: FastifyInstance) {
   });
   addRoute(app, routes.createMeeting, async (request) => {
     const auth = getAuth(request);
+    const activity = await db
+      .selectFrom('activities')
+      .select(['local_group_id', 'contact_person_id', 'visibility', 'publish_at'])
+      .where('organization_id', '=', auth.organizationId)
+      .where('id', '=', request.body.activityId)
+      .executeTakeFirst();
+    if (activity && !canManageActivity(auth, activity)) {
+      throw new AppError('forbidden', 'Only those who manage the activity make it a meeting');
+    }
     const id = await createMeeting(db, auth.organizationId, request.body);
     return getMeeting(db, auth, await getMeetingAccess(db, auth, id));
   });
@@ -83,6 +92,8 @@ export function registerMeetingRoutes(app: FastifyInstance) {
   });
   addRoute(app, routes.deleteMeeting, async (request) => {
     const access = await managed(request, request.params.id);
+    // Published minutes are the association's record: the meeting stays.
+    if (access.minutesPublishedAt !== null) throw meetingConflict('minutes_published');
     await deleteMeeting(db, access.organizationId, access.id);
     return ok;
   });

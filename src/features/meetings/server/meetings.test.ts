@@ -146,3 +146,49 @@ describe('topics proposed by members', () => {
     expect((await a.call('DELETE', `/api/topic-proposals/${parks}`)).statusCode).toBe(200);
   });
 });
+
+describe('the planning committee', () => {
+  it('plans the meeting: its members manage it as planners do', async () => {
+    const { id } = await w.createMeeting();
+    const member = await w.member('Rådsgruppare', 'woman');
+    const committee = await w.test.db
+      .insertInto('committees')
+      .values({ organization_id: w.org.id, kind: 'council_group', name: 'Rådsgruppen' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await w.test.db
+      .insertInto('committee_members')
+      .values({ organization_id: w.org.id, committee_id: committee.id, person_id: member.personId })
+      .execute();
+    const edit = () => member.call('PATCH', `/api/meetings/${id}`, { theme: 'Trygghet' });
+    expect((await edit()).statusCode).toBe(403);
+    const set = await w.call('organizer')('PUT', `/api/meetings/${id}/planning-group`, {
+      personIds: [],
+      committeeId: committee.id,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const edited = await edit();
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().canManage).toBe(true);
+  });
+});
+
+describe('who makes an activity a meeting', () => {
+  it('those who manage the activity: its local group’s coordinator, not a member', async () => {
+    const groupId = w.org.groupIds[0]!;
+    const activity = await w.createActivity({
+      typeId: w.types.member_meeting!,
+      localGroupId: groupId,
+    });
+    const body = { activityId: activity.id, kind: 'member_meeting', theme: 'Skolan' };
+    expect((await w.call('activist')('POST', '/api/meetings', body)).statusCode).toBe(403);
+    const made = await w.call('coordinator')('POST', '/api/meetings', body);
+    expect(made.statusCode, made.body).toBe(201);
+    const other = await w.createActivity({ typeId: w.types.member_meeting! });
+    const elsewhere = await w.call('coordinator')('POST', '/api/meetings', {
+      ...body,
+      activityId: other.id,
+    });
+    expect(elsewhere.statusCode).toBe(403);
+  });
+});

@@ -4,6 +4,7 @@ import { auditPeopleRead } from '../../../platform/server/people-read.ts';
 import { addRoute } from '../../../platform/server/route.ts';
 import { meetingRecordRoutes as routes } from '../meeting-after.contract.ts';
 import { managedMeetingOf, meetingOfRequest, meetingConflict } from './meetings.policy.ts';
+import { inMeetingTransaction } from './meeting-lock.ts';
 import { minutesPdf } from './minutes-pdf.ts';
 import {
   approveMinutes,
@@ -33,29 +34,33 @@ export function registerMinutesRoutes(app: FastifyInstance) {
   });
   addRoute(app, routes.generateMinutes, async (request) => {
     const access = await managed(request);
-    await db.transaction().execute((trx) => generateMinutes(trx, access));
+    await inMeetingTransaction(db, access.id, (trx) => generateMinutes(trx, access));
     return getMinutes(db, getAuth(request), access);
   });
   addRoute(app, routes.updateMinutes, async (request) => {
     const access = await managed(request);
-    await db.transaction().execute((trx) => saveMinutes(trx, access, request.body.markdown));
+    await inMeetingTransaction(db, access.id, (trx) =>
+      saveMinutes(trx, access, request.body.markdown),
+    );
     return getMinutes(db, getAuth(request), access);
   });
   addRoute(app, routes.setAdjusters, async (request) => {
     const access = await managed(request);
-    await db.transaction().execute((trx) => setAdjusters(trx, access, request.body.personIds));
+    await inMeetingTransaction(db, access.id, (trx) =>
+      setAdjusters(trx, access, request.body.personIds),
+    );
     return ok;
   });
   addRoute(app, routes.markMinutesReady, async (request) => {
     const access = await managed(request);
-    await db.transaction().execute((trx) => markMinutesReady(trx, access, new Date()));
+    await inMeetingTransaction(db, access.id, (trx) => markMinutesReady(trx, access, new Date()));
     return ok;
   });
   addRoute(app, routes.approveMinutes, async (request) => {
     const access = await meetingOf(request);
-    await db
-      .transaction()
-      .execute((trx) => approveMinutes(trx, getAuth(request), access, new Date()));
+    await inMeetingTransaction(db, access.id, (trx) =>
+      approveMinutes(trx, getAuth(request), access, request.body.readyAt, new Date()),
+    );
     return ok;
   });
   addRoute(app, routes.getMinutesPdf, async (request, reply) => {

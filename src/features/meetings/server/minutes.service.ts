@@ -136,8 +136,35 @@ export async function saveMinutes(trx: Kysely<DB>, access: MeetingRef, markdown:
     .execute();
 }
 
+/**
+ * Adjusters check the minutes for the meeting: they were there (checked in), and neither chaired
+ * it nor wrote the minutes, so no one who ran the meeting approves its record alone.
+ */
+async function assertAdjustersMayAdjust(
+  trx: Kysely<DB>,
+  row: { chair_person_id: string | null; secretary_person_id: string | null },
+  meetingId: string,
+  ids: string[],
+) {
+  if (row.chair_person_id !== null && ids.includes(row.chair_person_id)) {
+    throw meetingConflict('adjuster_is_chair');
+  }
+  if (row.secretary_person_id !== null && ids.includes(row.secretary_person_id)) {
+    throw meetingConflict('adjuster_is_secretary');
+  }
+  if (ids.length === 0) return;
+  const present = await trx
+    .selectFrom('meeting_attendance')
+    .select('person_id')
+    .where('meeting_id', '=', meetingId)
+    .where('person_id', 'in', ids)
+    .execute();
+  if (present.length < ids.length) throw meetingConflict('adjuster_not_present');
+}
+
 export async function setAdjusters(trx: Kysely<DB>, access: MeetingRef, personIds: string[]) {
-  assertNotPublished(await minutesRow(trx, access));
+  const row = await minutesRow(trx, access);
+  assertNotPublished(row);
   const ids = [...new Set(personIds)];
   const names = await namesOf(trx, access.organizationId, ids);
   if (ids.some((id) => !names.has(id))) {
@@ -145,6 +172,7 @@ export async function setAdjusters(trx: Kysely<DB>, access: MeetingRef, personId
       errors: [{ path: 'body.personIds', code: 'not_found', message: 'No such person' }],
     });
   }
+  await assertAdjustersMayAdjust(trx, row, access.id, ids);
   await takeBack(trx, access.id);
   await trx.deleteFrom('meeting_adjusters').where('meeting_id', '=', access.id).execute();
   await trx
@@ -165,6 +193,13 @@ export async function markMinutesReady(trx: Kysely<DB>, access: MeetingAccess, n
   if (row.minutes === null) throw meetingConflict('minutes_missing');
   const adjusters = await listAdjusters(trx, access.organizationId, access.id);
   if (adjusters.length === 0) throw meetingConflict('no_adjusters');
+  // The chair, the secretary or the attendance may have changed since they were named.
+  await assertAdjustersMayAdjust(
+    trx,
+    row,
+    access.id,
+    adjusters.map((a) => a.person.id),
+  );
   await trx
     .updateTable('meetings')
     .set({ minutes_ready_at: now })
@@ -172,27 +207,46 @@ export async function markMinutesReady(trx: Kysely<DB>, access: MeetingAccess, n
     .execute();
 }
 
-/** An adjuster approves; when every adjuster has, the minutes are published. */
+/**
+ * An adjuster approves the minutes as sent at `readyAt`, the version they read; an edit since
+ * took them back (409 `minutes_changed`). When every adjuster has approved, they are published.
+ * Runs under the meeting's lock, so two adjusters approving at once see each other's approval.
+ */
 export async function approveMinutes(
   trx: Kysely<DB>,
   auth: Auth,
   access: MeetingAccess,
+  readyAt: string,
   now: Date,
 ) {
   const row = await minutesRow(trx, access);
   assertNotPublished(row);
-  const updated = await trx
+  const adjuster = await trx
+    .selectFrom('meeting_adjusters')
+    .select('person_id')
+    .where('meeting_id', '=', access.id)
+    .where('person_id', '=', auth.personId)
+    .executeTakeFirst();
+  if (!adjuster) throw new AppError('forbidden', 'Only the adjusters approve the minutes');
+  if (row.minutes_ready_at === null) throw meetingConflict('minutes_not_ready');
+  if (row.minutes_ready_at.getTime() !== new Date(readyAt).getTime()) {
+    throw meetingConflict('minutes_changed');
+  }
+  await trx
     .updateTable('meeting_adjusters')
     .set({ approved_at: now })
     .where('meeting_id', '=', access.id)
     .where('person_id', '=', auth.personId)
-    .executeTakeFirst();
-  if (updated.numUpdatedRows === 0n) {
-    throw new AppError('forbidden', 'Only the adjusters approve the minutes');
-  }
-  if (row.minutes_ready_at === null) {
-    throw meetingConflict('minutes_not_ready');
-  }
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('meetings')
+          .select('id')
+          .where('id', '=', access.id)
+          .where('minutes_ready_at', '=', row.minutes_ready_at),
+      ),
+    )
+    .execute();
   const waiting = await trx
     .selectFrom('meeting_adjusters')
     .select('person_id')

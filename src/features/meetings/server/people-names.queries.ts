@@ -44,13 +44,53 @@ export async function assertPeopleExist(
   return names;
 }
 
-/** Up to 20 people (not erased) whose name holds every word of `text`, by name. */
-export async function findPeopleByName(db: Kysely<DB>, organizationId: string, text: string) {
+/** Whom a search is narrowed to: the meeting's sign-ups, attendees and the local group. */
+export interface MeetingCircle {
+  meetingId: string;
+  activityId: string;
+  localGroupId: string | null;
+}
+
+/**
+ * Up to 20 people (not erased) whose name holds every word of `text`, by name; with `circle`,
+ * only those signed up to the meeting's activity, checked in at it, or in its local group.
+ */
+export async function findPeopleByName(
+  db: Kysely<DB>,
+  organizationId: string,
+  text: string,
+  circle?: MeetingCircle,
+) {
   let select = db
     .selectFrom('people as p')
     .select(['p.id', 'p.first_name', 'p.last_name'])
     .where('p.organization_id', '=', organizationId)
     .where('p.erased_at', 'is', null);
+  if (circle) {
+    select = select.where((eb) =>
+      eb.or([
+        eb(
+          'p.id',
+          'in',
+          eb
+            .selectFrom('meeting_attendance')
+            .select('person_id')
+            .where('meeting_id', '=', circle.meetingId),
+        ),
+        eb(
+          'p.id',
+          'in',
+          eb
+            .selectFrom('signups as s')
+            .innerJoin('shifts as f', 'f.id', 's.shift_id')
+            .select('s.person_id')
+            .where('f.activity_id', '=', circle.activityId)
+            .where('s.cancelled_at', 'is', null),
+        ),
+        ...(circle.localGroupId ? [eb('p.local_group_id', '=', circle.localGroupId)] : []),
+      ]),
+    );
+  }
   for (const word of text.toLowerCase().split(/\s+/).filter(Boolean)) {
     select = select.where(
       sql`lower(p.first_name || ' ' || p.last_name)`,

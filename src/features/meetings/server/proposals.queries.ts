@@ -143,10 +143,14 @@ export async function takeProposal(
     preparerPersonId: null,
     documents: [],
   });
-  await trx
+  // Only if no one took it meanwhile: the second of two takes at once is refused, its item undone.
+  const taken = await trx
     .updateTable('meeting_topic_proposals')
     .set({ agenda_item_id: itemId })
     .where('id', '=', proposal.id)
-    .execute();
+    .where('agenda_item_id', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  if (!taken) throw meetingConflict('on_agenda');
   return itemId;
 }

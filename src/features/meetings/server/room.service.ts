@@ -3,7 +3,14 @@ import type { DB } from '../../../../db/schema.ts';
 import type { Auth } from '../../../platform/server/auth.ts';
 import { RateLimit } from '../../../platform/server/rate-limit.ts';
 import { AppError } from '../../../platform/shared/app-error.ts';
-import { byGender, speakingStatistics, totalsOf, type Turn } from '../speaking-statistics.ts';
+import { FEWEST_SPEAKERS_SHOWN } from '../meeting-live.contract.ts';
+import {
+  byGender,
+  speakingStatistics,
+  totalsOf,
+  type Totals,
+  type Turn,
+} from '../speaking-statistics.ts';
 import { bumpLiveVersion } from './live-version.queries.ts';
 import { assertOpen, type MeetingAccess, meetingConflict } from './meetings.policy.ts';
 import { endRunningTurn } from './speakers.service.ts';
@@ -163,29 +170,48 @@ export async function listTurns(db: Kysely<DB>, organizationId: string, meetingI
   })) satisfies (Turn & { meetingId: string; itemId: string })[];
 }
 
+/** A group's totals as members see them: none when one or two people are behind them. */
+function shown(totals: Totals): Totals | null {
+  return totals.speakers > 0 && totals.speakers < FEWEST_SPEAKERS_SHOWN ? null : totals;
+}
+
+function shownEach<K extends string>(cells: Record<K, Totals>): Record<K, Totals | null> {
+  return Object.fromEntries(
+    Object.entries<Totals>(cells).map(([key, totals]) => [key, shown(totals)]),
+  ) as Record<K, Totals | null>;
+}
+
+/**
+ * The meeting's speaking statistics. Those who manage it see every group; members (after the
+ * meeting) see no item split by gender, and no group with fewer than three speakers.
+ */
 export async function getSpeakingStatistics(
   db: Kysely<DB>,
-  organizationId: string,
-  meetingId: string,
+  access: Pick<MeetingAccess, 'id' | 'organizationId' | 'canManage'>,
   now: Date,
 ) {
-  const turns = await listTurns(db, organizationId, [meetingId]);
+  const turns = await listTurns(db, access.organizationId, [access.id]);
   const items = await db
     .selectFrom('meeting_agenda_items')
     .select(['id', 'title'])
-    .where('meeting_id', '=', meetingId)
+    .where('meeting_id', '=', access.id)
     .orderBy('position')
     .execute();
+  const all = speakingStatistics(turns, now);
+  const full = access.canManage;
   return {
-    meetingId,
-    ...speakingStatistics(turns, now),
+    meetingId: access.id,
+    total: all.total,
+    byGender: full ? all.byGender : shownEach(all.byGender),
+    byFirstTime: full ? all.byFirstTime : shownEach(all.byFirstTime),
+    byKind: full ? all.byKind : shownEach(all.byKind),
     items: items.map((item) => {
       const onItem = turns.filter((turn) => turn.itemId === item.id);
       return {
         itemId: item.id,
         title: item.title,
         total: totalsOf(onItem, now),
-        byGender: byGender(onItem, now),
+        byGender: full ? byGender(onItem, now) : null,
       };
     }),
   };

@@ -143,7 +143,7 @@ export function MeetingChairPage() {
           <Stack gap="md">
             <ChairSpeakers live={state} />
             {currentItem && <ItemRecords meetingId={id} item={currentItem} canEdit />}
-            <FinishedTurns turns={state.chair.finished} />
+            {state.chair.finished && <FinishedTurns turns={state.chair.finished} />}
           </Stack>
         </div>
         <div>

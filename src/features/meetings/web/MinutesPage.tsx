@@ -22,7 +22,9 @@ export function MinutesPage() {
   const intl = useIntl();
   const { id = '' } = useParams();
   const minutes = useMinutes(id);
-  const approve = useMeetingChange(() => callApi(meetingRoutes.approveMinutes, { params: { id } }));
+  const approve = useMeetingChange((readyAt: string) =>
+    callApi(meetingRoutes.approveMinutes, { params: { id }, body: { readyAt } }),
+  );
   if (minutes.isPending) return <PageLoader />;
   if (minutes.isError) {
     return (
@@ -76,7 +78,7 @@ export function MinutesPage() {
             </Text>
             {approve.isError && <ErrorAlert error={approve.error} />}
             <Button
-              onClick={() => approve.mutate(undefined)}
+              onClick={() => m.readyAt && approve.mutate(m.readyAt)}
               loading={approve.isPending}
               style={{ alignSelf: 'flex-start' }}
             >

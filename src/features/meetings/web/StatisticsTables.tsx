@@ -15,7 +15,7 @@ function Rows({
   rows,
   total,
 }: {
-  rows: { label: string; totals: SpeakingTotals }[];
+  rows: { label: string; totals: SpeakingTotals | null }[];
   total: SpeakingTotals;
 }) {
   return rows.map(({ label, totals }) => (
@@ -23,12 +23,26 @@ function Rows({
       <Table.Th scope="row" fw={500}>
         {label}
       </Table.Th>
+      {totals === null ? (
+        <Table.Td colSpan={4} ta="right" c="dimmed">
+          <FormattedMessage id="meetings.stats.tooFew" />
+        </Table.Td>
+      ) : (
+        <Cells totals={totals} total={total} />
+      )}
+    </Table.Tr>
+  ));
+}
+
+function Cells({ totals, total }: { totals: SpeakingTotals; total: SpeakingTotals }) {
+  return (
+    <>
       <Table.Td ta="right">{totals.turns}</Table.Td>
       <Table.Td ta="right">{share(totals.turns, total.turns)}</Table.Td>
       <Table.Td ta="right">{formatSeconds(totals.seconds)}</Table.Td>
       <Table.Td ta="right">{share(totals.seconds, total.seconds)}</Table.Td>
-    </Table.Tr>
-  ));
+    </>
+  );
 }
 
 function TotalsTable({
@@ -37,7 +51,7 @@ function TotalsTable({
   total,
 }: {
   caption: string;
-  rows: { label: string; totals: SpeakingTotals }[];
+  rows: { label: string; totals: SpeakingTotals | null }[];
   total: SpeakingTotals;
 }) {
   return (
@@ -78,8 +92,10 @@ function TotalsTable({
 export function StatisticsTables({
   statistics,
 }: {
-  statistics: Pick<SpeakingStatistics, 'total' | 'byGender'> &
-    Partial<Pick<SpeakingStatistics, 'byFirstTime'>>;
+  statistics: Pick<SpeakingStatistics, 'total'> & {
+    /** Null: not split by gender for the caller (an item's totals, to members). */
+    byGender: SpeakingStatistics['byGender'] | null;
+  } & Partial<Pick<SpeakingStatistics, 'byFirstTime'>>;
 }) {
   const intl = useIntl();
   const { total } = statistics;
@@ -90,18 +106,27 @@ export function StatisticsTables({
       </Text>
     );
   }
+  const { byGender, byFirstTime } = statistics;
   const genderRows = statisticsGenders.map((gender) => ({
     label: intl.formatMessage({ id: `meetings.stats.gender.${gender}` }),
-    totals: statistics.byGender[gender],
+    totals: byGender?.[gender] ?? null,
   }));
-  const { byFirstTime } = statistics;
   return (
     <>
-      <TotalsTable
-        caption={intl.formatMessage({ id: 'meetings.stats.byGender' })}
-        rows={genderRows}
-        total={total}
-      />
+      {byGender ? (
+        <TotalsTable
+          caption={intl.formatMessage({ id: 'meetings.stats.byGender' })}
+          rows={genderRows}
+          total={total}
+        />
+      ) : (
+        <Text>
+          <FormattedMessage
+            id="meetings.stats.itemTotal"
+            values={{ turns: total.turns, time: formatSeconds(total.seconds) }}
+          />
+        </Text>
+      )}
       {byFirstTime && (
         <TotalsTable
           caption={intl.formatMessage({ id: 'meetings.stats.byFirstTime' })}
