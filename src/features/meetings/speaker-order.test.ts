@@ -28,4 +28,20 @@ describe('orderSpeakers', () => {
       'b',
     ]);
   });
+
+  it('lets a reply go first only while the speech it answers (or a reply to it) is the latest', () => {
+    const replies = [
+      { id: 'a', personId: 'anna', kind: 'speech' as const, requestedAt: at(1) },
+      { id: 'old', personId: 'cy', kind: 'reply' as const, replyToId: 's1', requestedAt: at(2) },
+      { id: 'new', personId: 'eva', kind: 'reply' as const, replyToId: 's2', requestedAt: at(3) },
+    ];
+    expect(
+      orderSpeakers(replies, new Set(), false, new Set(['s2', 'r2'])).map((s) => s.id),
+    ).toEqual(['new', 'a', 'old']);
+    expect(orderSpeakers(replies, new Set(), false, new Set(['s1'])).map((s) => s.id)).toEqual([
+      'old',
+      'a',
+      'new',
+    ]);
+  });
 });

@@ -197,14 +197,46 @@ export async function waitingSpeakers(
 ) {
   const rows = await db
     .selectFrom('meeting_speakers')
-    .select(['id', 'person_id as personId', 'kind', 'requested_at as requestedAt', 'reply_to_id'])
+    .select([
+      'id',
+      'person_id as personId',
+      'kind',
+      'requested_at as requestedAt',
+      'reply_to_id',
+      'reply_to_id as replyToId',
+    ])
     .where('meeting_id', '=', meetingId)
     .where('item_id', '=', itemId)
     .where('started_at', 'is', null)
     .where('withdrawn_at', 'is', null)
     .execute();
   const spoken = await spokenAtMeeting(db, meetingId);
-  return { queue: orderSpeakers(rows, spoken, firstTimeSpeakersFirst), spoken };
+  // The turns replies may answer: the item's speech that started last, and the replies since.
+  const lastSpeech = db
+    .selectFrom('meeting_speakers')
+    .select('started_at')
+    .where('meeting_id', '=', meetingId)
+    .where('item_id', '=', itemId)
+    .where('kind', '=', 'speech')
+    .where('started_at', 'is not', null)
+    .orderBy('started_at', 'desc')
+    .limit(1);
+  const answerable = await db
+    .selectFrom('meeting_speakers')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('item_id', '=', itemId)
+    .where('started_at', '>=', lastSpeech)
+    .execute();
+  return {
+    queue: orderSpeakers(
+      rows,
+      spoken,
+      firstTimeSpeakersFirst,
+      new Set(answerable.map((turn) => turn.id)),
+    ),
+    spoken,
+  };
 }
 
 /** Ends the running turn and gives the floor to the first in the queue, if anyone waits. */

@@ -38,9 +38,13 @@ function Cells({ totals, total }: { totals: SpeakingTotals; total: SpeakingTotal
   return (
     <>
       <Table.Td ta="right">{totals.turns}</Table.Td>
-      <Table.Td ta="right">{share(totals.turns, total.turns)}</Table.Td>
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+        {share(totals.turns, total.turns)}
+      </Table.Td>
       <Table.Td ta="right">{formatSeconds(totals.seconds)}</Table.Td>
-      <Table.Td ta="right">{share(totals.seconds, total.seconds)}</Table.Td>
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+        {share(totals.seconds, total.seconds)}
+      </Table.Td>
     </>
   );
 }
@@ -54,6 +58,7 @@ function TotalsTable({
   rows: { label: string; totals: SpeakingTotals | null }[];
   total: SpeakingTotals;
 }) {
+  const intl = useIntl();
   return (
     <Table.ScrollContainer minWidth={300}>
       <Table striped withTableBorder horizontalSpacing="xs">
@@ -81,7 +86,10 @@ function TotalsTable({
           <Rows rows={rows} total={total} />
         </Table.Tbody>
         <Table.Tfoot>
-          <Rows rows={[{ label: 'Σ', totals: total }]} total={total} />
+          <Rows
+            rows={[{ label: intl.formatMessage({ id: 'meetings.stats.total' }), totals: total }]}
+            total={total}
+          />
         </Table.Tfoot>
       </Table>
     </Table.ScrollContainer>
