@@ -12,6 +12,7 @@ import {
   buildOrganization,
 } from '../features/organizations/organizations.factories.ts';
 import { buildPerson } from '../features/people/register/people.factories.ts';
+import { createDemoAssociation } from '../../db/seed/demo.ts';
 import { buildApp } from './app.ts';
 import { SNAPSHOT_ENV } from './test-database.setup.ts';
 import { testConfig, type Config } from '../platform/server/config.ts';
@@ -165,6 +166,15 @@ export async function login(
   const cookie = sessionCookie(response);
   const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
   return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/** An app with the demo association, and its admin logged in. */
+export async function createDemoTestApp(): Promise<{ t: TestApp; admin: TestSession }> {
+  const t = await createTestApp();
+  await t.db
+    .transaction()
+    .execute((trx) => createDemoAssociation(trx, { adminPassword: TEST_PASSWORD }));
+  return { t, admin: await login(t.app, 'admin@example.org') };
 }
 
 /** The `name=value` of the session cookie a response set. */

@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoAssociation } from '../../../../db/seed/demo.ts';
-import {
-  createTestApp,
-  login,
-  TEST_PASSWORD,
-  type TestApp,
-  type TestSession,
-} from '../../../server/testing.ts';
+import { createDemoTestApp, type TestApp, type TestSession } from '../../../server/testing.ts';
 
 // The demo association works in Huddinge with the real 2022 results.
 
@@ -14,11 +7,7 @@ let t: TestApp;
 let organizer: TestSession;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.db
-    .transaction()
-    .execute((trx) => createDemoAssociation(trx, { adminPassword: TEST_PASSWORD }));
-  organizer = await login(t.app, 'admin@example.org');
+  ({ t, admin: organizer } = await createDemoTestApp());
 }, 60_000);
 afterAll(() => t.close());
 

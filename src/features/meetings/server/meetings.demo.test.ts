@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoAssociation } from '../../../../db/seed/demo.ts';
-import {
-  createTestApp,
-  login,
-  TEST_PASSWORD,
-  type TestApp,
-  type TestSession,
-} from '../../../server/testing.ts';
+import { createDemoTestApp, type TestApp, type TestSession } from '../../../server/testing.ts';
 import { pdfText } from './pdf-text.testing.ts';
 
 // The demo's meetings: the annual meeting's approved minutes, the member meeting's speakers'
@@ -16,11 +9,7 @@ let t: TestApp;
 let organizer: TestSession;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.db
-    .transaction()
-    .execute((trx) => createDemoAssociation(trx, { adminPassword: TEST_PASSWORD }));
-  organizer = await login(t.app, 'admin@example.org');
+  ({ t, admin: organizer } = await createDemoTestApp());
 }, 60_000);
 afterAll(() => t.close());
 
