@@ -84,7 +84,12 @@ describe('duplicates', () => {
       payload: { firstId: pair!.second.id, secondId: pair!.first.id },
     });
     expect(response.statusCode).toBe(200);
-    expect((await pairsOf()).some((p) => p.reasons.includes('phone'))).toBe(false);
+    // The pair marked, not every phone pair: test people made earlier in the same worker may
+    // have been given the same invented number (the factory cycles through 95).
+    const marked = [pair!.first.id, pair!.second.id].sort().join();
+    expect((await pairsOf()).some((p) => [p.first.id, p.second.id].sort().join() === marked)).toBe(
+      false,
+    );
   });
 
   it('merge field by field and keep every relation and the history of both', async () => {
