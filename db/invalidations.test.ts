@@ -22,7 +22,8 @@ afterAll(() => database.close());
 async function told(action: () => Promise<unknown>) {
   heard.length = 0;
   await action();
-  return heard.filter((key) => /^[a-z]+:[a-z]\d+$/.test(key));
+  // Another worker's file may send the same short keys: each counted once.
+  return [...new Set(heard.filter((key) => /^[a-z]+:[a-z]\d+$/.test(key)))];
 }
 
 describe('invalidations published with a write', () => {
